@@ -1,0 +1,86 @@
+package org.ecvetledger.app.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL 17 started by the ledger itself, its binaries from Maven Central (zonky).
+ * Its cluster lives in {@code <dataDir>/postgres} and is reused on the next start, so recorded
+ * data survives a restart. It works as root: zonky runs initdb and postgres in a user namespace
+ * ({@code unshare -U}), since PostgreSQL refuses to run as root.
+ */
+public final class EmbeddedLedgerDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedLedgerDatabase.class);
+
+    private final EmbeddedPostgres postgres;
+    private final Path clusterDirectory;
+
+    private EmbeddedLedgerDatabase(EmbeddedPostgres postgres, Path clusterDirectory) {
+        this.postgres = postgres;
+        this.clusterDirectory = clusterDirectory;
+    }
+
+    public static EmbeddedLedgerDatabase start(Path dataDir) {
+        var clusterDirectory = dataDir.toAbsolutePath().normalize().resolve("postgres");
+        try {
+            Files.createDirectories(clusterDirectory);
+            boolean existing = Files.exists(clusterDirectory.resolve("postgresql.conf"));
+            var postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(clusterDirectory)
+                    // never wipe: this is the ledger's own data, not a throw-away test cluster
+                    .setCleanDataDirectory(false)
+                    // Spring stops it, after everything that uses it; zonky's own JVM hook would stop
+                    // it in parallel with the processors' shutdown (STACK-NOTES pitfall 14)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("max_connections", "100")
+                    .start();
+            log.info("Embedded PostgreSQL {} on port {}, cluster {} ({})",
+                    serverVersion(postgres), postgres.getPort(), clusterDirectory,
+                    existing ? "reused" : "created");
+            return new EmbeddedLedgerDatabase(postgres, clusterDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + clusterDirectory, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    public String user() {
+        return "postgres";
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path clusterDirectory() {
+        return clusterDirectory;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+        log.info("Embedded PostgreSQL stopped; data kept in {}", clusterDirectory);
+    }
+
+    private static String serverVersion(EmbeddedPostgres postgres) {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+             var statement = connection.createStatement();
+             var result = statement.executeQuery("show server_version")) {
+            return result.next() ? result.getString(1) : "?";
+        } catch (java.sql.SQLException e) {
+            return "?";
+        }
+    }
+}

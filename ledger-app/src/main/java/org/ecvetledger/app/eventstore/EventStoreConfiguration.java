@@ -1,0 +1,156 @@
+package org.ecvetledger.app.eventstore;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.config.AggregateConfigurer;
+import org.ecvetledger.app.web.CommandMetadata;
+import org.ecvetledger.domain.learner.LearnerRegistration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The event store: Axon's JDBC storage engine on PostgreSQL, Jackson 3 JSON payloads, pooled
+ * streaming processors with their tokens, sagas and dead letters in PostgreSQL. Every table is
+ * created by Flyway ({@code db/migration/ledger}); nothing here creates schema. See ADR 0001.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
+class EventStoreConfiguration {
+
+    /**
+     * One JSON serializer for everything Axon stores (events, snapshots, tokens, sagas, dead
+     * letters): never XStream, and readable by an auditor with psql. Field visibility lets
+     * aggregates without getters be snapshotted (STACK-NOTES pitfall 5).
+     */
+    @Bean
+    @Primary
+    Serializer serializer() {
+        var jackson = Jackson3Serializer.builder()
+                .jsonMapperBuilderCustomizer(builder -> builder.changeDefaultVisibility(
+                        visibility -> visibility.withFieldVisibility(Visibility.ANY)))
+                .build();
+        return new StableNameSerializer(jackson, LedgerEventTypes.all());
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    /**
+     * PostgreSQL reports a duplicate (aggregate, sequence) as SQL state 23505, which Axon's default
+     * resolver does not recognise; without this, two writers on one aggregate produce a permanent
+     * error instead of a retryable concurrency failure (STACK-NOTES pitfall 6).
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          Configuration configuration,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          EventStoreProperties properties) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(serializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(new EventSchema())
+                .batchSize(properties.fetchBatchSize())
+                // Global-sequence gaps (ADR 0001): a gap is an insert not yet committed, or a rollback.
+                // Keep waiting for it long after the longest transaction the database allows.
+                .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
+                .maxGapOffset(properties.maxGapOffset())
+                .build();
+    }
+
+    /** Sagas on PostgreSQL need BYTEA, not the generic schema's BLOB (STACK-NOTES pitfall 7). */
+    @Bean
+    SagaSqlSchema sagaSqlSchema() {
+        return new PostgresSagaSqlSchema();
+    }
+
+    /** Who acted and for which request travels from each command to the events it caused. */
+    @Bean
+    CorrelationDataProvider auditCorrelation() {
+        return new SimpleCorrelationDataProvider(CommandMetadata.ACTOR, CommandMetadata.REQUEST_ID);
+    }
+
+    /** Axon's own correlation and trace ids, which declaring a provider above would otherwise drop. */
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    /**
+     * Every processor is a pooled streaming processor with a real batch size; its tokens live in
+     * the token_entry table, so a restart resumes where it stopped and several nodes share segments.
+     */
+    @Bean
+    ConfigurerModule pooledProcessors(EventStoreProperties properties) {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (config, builder) -> builder
+                        .batchSize(properties.processorBatchSize())
+                        .initialSegmentCount(properties.initialSegments())
+                        .maxClaimedSegments(properties.maxClaimedSegments()));
+    }
+
+    /** The learner aggregate, with snapshots so a long history still loads in constant time. */
+    @Bean
+    ConfigurerModule learnerAggregate(EventStoreProperties properties, AggregateFactory<Object> learnerAggregateFactory) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(learnerAggregateFactory.getAggregateType())
+                        .configureAggregateFactory(config -> learnerAggregateFactory)
+                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                                config.getComponent(Snapshotter.class), properties.snapshotThreshold())));
+    }
+
+    /**
+     * The Spring snapshotter finds aggregates only through factory beans (STACK-NOTES pitfall 5). The
+     * model is inspected with Spring's parameter resolvers, so command handlers may take beans
+     * such as {@code PersonalDataProtection} as parameters.
+     */
+    @Bean
+    @SuppressWarnings("unchecked")
+    AggregateFactory<Object> learnerAggregateFactory(ParameterResolverFactory parameterResolverFactory) {
+        var type = (Class<Object>) LearnerRegistration.aggregateType();
+        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(type, parameterResolverFactory));
+    }
+}

@@ -1,0 +1,44 @@
+package org.ecvetledger.app.eventstore;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+import org.ecvetledger.projections.ProjectionRegistration;
+import org.ecvetledger.projections.learner.LearnerProjector;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The read models' projectors, and a dead-letter queue in PostgreSQL for each of their processing groups. */
+@Configuration(proxyBeanMethods = false)
+class ReadModelConfiguration {
+
+    @Bean
+    LearnerProjector learnerProjector(JdbcTemplate jdbc) {
+        return new LearnerProjector(jdbc);
+    }
+
+    /**
+     * An event a projector cannot handle is parked in {@code dead_letter_entry} (with the events of
+     * the same sequence behind it) instead of blocking the processor or being lost; it can be retried
+     * once fixed.
+     */
+    @Bean
+    ConfigurerModule readModelDeadLetterQueues(ConnectionProvider connectionProvider,
+                                               TransactionManager transactionManager,
+                                               Serializer serializer) {
+        return configurer -> ProjectionRegistration.processingGroups().forEach(group ->
+                configurer.eventProcessing().registerDeadLetterQueue(group, config ->
+                        JdbcSequencedDeadLetterQueue.builder()
+                                .processingGroup(group)
+                                .connectionProvider(connectionProvider)
+                                .transactionManager(transactionManager)
+                                .schema(DeadLetterSchema.defaultSchema())
+                                .genericSerializer(serializer)
+                                .eventSerializer(serializer)
+                                .build()));
+    }
+}

@@ -1,0 +1,59 @@
+package org.ecvetledger.app.learner;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
+import org.ecvetledger.app.privacy.PersonalDataVault;
+import org.ecvetledger.domain.learner.PersonalData;
+import org.ecvetledger.domain.learner.RegisterLearner;
+import org.ecvetledger.domain.shared.LearnerId;
+import org.ecvetledger.projections.learner.FindLearner;
+import org.ecvetledger.projections.learner.LearnerView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Learner registration and the learner view. */
+@RestController
+@RequestMapping("/api/learners")
+class LearnerController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final PersonalDataVault vault;
+
+    LearnerController(CommandGateway commands, QueryGateway queries, PersonalDataVault vault) {
+        this.commands = commands;
+        this.queries = queries;
+        this.vault = vault;
+    }
+
+    @PostMapping
+    ResponseEntity<LearnerRegisteredResponse> register(@Valid @RequestBody RegisterLearnerRequest request) {
+        var learnerId = new LearnerId(TimeOrderedIdentifierFactory.next());
+        commands.sendAndWait(new RegisterLearner(learnerId,
+                new PersonalData(request.givenName().strip(), request.familyName().strip(), request.dateOfBirthAsDate())));
+        return ResponseEntity.created(URI.create("/api/learners/" + learnerId))
+                .body(new LearnerRegisteredResponse(learnerId.toString()));
+    }
+
+    @GetMapping("/{learnerId}")
+    LearnerResponse find(@PathVariable UUID learnerId) {
+        var id = new LearnerId(learnerId);
+        var view = queries.query(new FindLearner(id), ResponseTypes.optionalInstanceOf(LearnerView.class))
+                .join()
+                .orElseThrow(() -> new LearnerNotFound(id));
+        return vault.unseal(id, view.personalData())
+                .map(data -> new LearnerResponse(id.toString(), data.givenName(), data.familyName(),
+                        data.dateOfBirth(), false, view.registeredAt()))
+                .orElseGet(() -> new LearnerResponse(id.toString(), null, null, null, true, view.registeredAt()));
+    }
+}

@@ -1,0 +1,5 @@
+package org.ecvetledger.app.learner;
+
+/** Body of the 201 answer to {@code POST /api/learners}. */
+record LearnerRegisteredResponse(String learnerId) {
+}

@@ -1,0 +1,63 @@
+package org.ecvetledger.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the running ledger, so tests exercise exactly what a client sends. */
+public final class LedgerHttp {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+
+    public LedgerHttp(Environment environment) {
+        this("http://localhost:" + environment.getRequiredProperty("local.server.port"));
+    }
+
+    public LedgerHttp(String base) {
+        this.base = base;
+    }
+
+    public Answer post(String path, String json) {
+        return postWithHeader(path, json, "X-Client", "ledger-tests");
+    }
+
+    public Answer postWithHeader(String path, String json, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header(header, value)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json, application/problem+json").GET().build());
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the ledger answered. */
+    public record Answer(int status, String contentType, String location, String body) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+}

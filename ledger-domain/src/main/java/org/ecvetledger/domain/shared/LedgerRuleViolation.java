@@ -1,0 +1,25 @@
+package org.ecvetledger.domain.shared;
+
+/**
+ * A command refused by a rule of the ledger (DOMAIN.md (d)). Each rule has its own subclass naming
+ * the rule, so the API can map it once to an RFC 9457 problem document.
+ */
+public abstract class LedgerRuleViolation extends RuntimeException {
+
+    private final String rule;
+
+    protected LedgerRuleViolation(String rule, String message) {
+        super(message);
+        this.rule = rule;
+    }
+
+    /** The rule identifier, e.g. {@code R4} or a short name such as {@code learner-already-registered}. */
+    public String rule() {
+        return rule;
+    }
+
+    /** Whether the refusal is about the current state of the ledger (a conflict) rather than the request itself. */
+    public boolean isConflict() {
+        return true;
+    }
+}

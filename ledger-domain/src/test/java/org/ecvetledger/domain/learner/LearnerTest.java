@@ -1,0 +1,83 @@
+package org.ecvetledger.domain.learner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.ecvetledger.domain.shared.LearnerId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LearnerTest {
+
+    private FixtureConfiguration<Learner> fixture;
+    private final RecordingProtection protection = new RecordingProtection();
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Learner.class);
+        fixture.registerInjectableResource(protection);
+    }
+
+    @Test
+    void registering_a_learner_records_their_personal_data_sealed_never_in_clear() {
+        var learnerId = aLearnerId();
+        var personalData = new PersonalData("Amélie", "Dupont", LocalDate.of(2006, 3, 14));
+
+        fixture.givenNoPriorActivity()
+                .when(new RegisterLearner(learnerId, personalData))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new LearnerRegistered(learnerId, protection.sealed(learnerId)));
+
+        assertThat(protection.sealedFor).isEqualTo(learnerId);
+        assertThat(protection.sealedData).isEqualTo(personalData);
+    }
+
+    @Test
+    void the_registered_event_carries_no_personal_data_in_clear() {
+        var learnerId = aLearnerId();
+        var event = new LearnerRegistered(learnerId, protection.sealed(learnerId));
+
+        assertThat(event.toString()).doesNotContain("Dupont").doesNotContain("2006-03-14");
+    }
+
+    @Test
+    void personal_data_needs_both_names_and_a_date_of_birth() {
+        assertThatThrownBy(() -> new PersonalData(" ", "Dupont", LocalDate.of(2006, 3, 14)))
+                .hasMessageContaining("givenName");
+        assertThatThrownBy(() -> new PersonalData("Amélie", "", LocalDate.of(2006, 3, 14)))
+                .hasMessageContaining("familyName");
+        assertThatThrownBy(() -> new PersonalData("Amélie", "Dupont", null))
+                .hasMessageContaining("dateOfBirth");
+    }
+
+    @Test
+    void every_learner_event_type_is_listed_for_registration() {
+        assertThat(LearnerRegistration.eventTypes()).containsExactly(LearnerRegistered.class);
+        assertThat(LearnerRegistration.aggregateType()).isEqualTo(Learner.class);
+    }
+
+    private static LearnerId aLearnerId() {
+        return new LearnerId(UUID.randomUUID());
+    }
+
+    /** A stand-in key store: deterministic "ciphertext" so the fixture can compare events. */
+    private static final class RecordingProtection implements PersonalDataProtection {
+        LearnerId sealedFor;
+        PersonalData sealedData;
+
+        @Override
+        public SealedPersonalData seal(LearnerId learnerId, PersonalData personalData) {
+            this.sealedFor = learnerId;
+            this.sealedData = personalData;
+            return sealed(learnerId);
+        }
+
+        SealedPersonalData sealed(LearnerId learnerId) {
+            return new SealedPersonalData("key-" + learnerId, "TEST", "c2VhbGVk");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.ecvetledger.projections;
+
+import java.util.List;
+import org.ecvetledger.projections.learner.LearnerProjector;
+
+/** Hands every read model's processing group to the application, which wires processors and dead-letter queues. */
+public final class ProjectionRegistration {
+
+    private ProjectionRegistration() {
+    }
+
+    public static List<String> processingGroups() {
+        return List.of(LearnerProjector.PROCESSING_GROUP);
+    }
+}

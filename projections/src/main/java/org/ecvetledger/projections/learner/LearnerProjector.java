@@ -1,0 +1,68 @@
+package org.ecvetledger.projections.learner;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.ecvetledger.domain.learner.LearnerRegistered;
+import org.ecvetledger.domain.learner.SealedPersonalData;
+import org.ecvetledger.domain.shared.LearnerId;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Builds the learner view from learner events. Idempotent: each row remembers the aggregate
+ * sequence it reflects, so a redelivered or replayed event never moves a row backwards.
+ */
+@ProcessingGroup(LearnerProjector.PROCESSING_GROUP)
+public class LearnerProjector {
+
+    public static final String PROCESSING_GROUP = "learner-view";
+
+    private final JdbcTemplate jdbc;
+
+    public LearnerProjector(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(LearnerRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        var sealed = event.personalData();
+        jdbc.update("""
+                insert into rm_learner_view (learner_id, pd_key_id, pd_cipher, pd_ciphertext, registered_at, last_sequence)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (learner_id) do update set
+                    pd_key_id = excluded.pd_key_id, pd_cipher = excluded.pd_cipher,
+                    pd_ciphertext = excluded.pd_ciphertext, registered_at = excluded.registered_at,
+                    last_sequence = excluded.last_sequence
+                where rm_learner_view.last_sequence < excluded.last_sequence
+                """,
+                event.learnerId().value(), sealed.keyId(), sealed.cipher(), sealed.ciphertext(),
+                java.sql.Timestamp.from(recordedAt), sequence);
+    }
+
+    @QueryHandler
+    Optional<LearnerView> handle(FindLearner query) {
+        return jdbc.query("""
+                select learner_id, pd_key_id, pd_cipher, pd_ciphertext, registered_at
+                from rm_learner_view where learner_id = ?
+                """, LearnerProjector::toView, query.learnerId().value()).stream().findFirst();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("truncate table rm_learner_view");
+    }
+
+    private static LearnerView toView(ResultSet row, int rowNumber) throws SQLException {
+        return new LearnerView(
+                new LearnerId(row.getObject("learner_id", java.util.UUID.class)),
+                new SealedPersonalData(row.getString("pd_key_id"), row.getString("pd_cipher"), row.getString("pd_ciphertext")),
+                row.getTimestamp("registered_at").toInstant());
+    }
+}
