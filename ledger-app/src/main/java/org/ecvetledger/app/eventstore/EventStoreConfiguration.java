@@ -48,11 +48,14 @@ class EventStoreConfiguration {
     @Bean
     @Primary
     Serializer serializer() {
-        var jackson = Jackson3Serializer.builder()
+        return new StableNameSerializer(jsonSerializer(), LedgerEventTypes.all());
+    }
+
+    static Jackson3Serializer jsonSerializer() {
+        return Jackson3Serializer.builder()
                 .jsonMapperBuilderCustomizer(builder -> builder.changeDefaultVisibility(
                         visibility -> visibility.withFieldVisibility(Visibility.ANY)))
                 .build();
-        return new StableNameSerializer(jackson, LedgerEventTypes.all());
     }
 
     @Bean

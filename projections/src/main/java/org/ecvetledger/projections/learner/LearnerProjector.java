@@ -3,7 +3,10 @@ package org.ecvetledger.projections.learner;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -43,7 +46,7 @@ public class LearnerProjector {
                 where rm_learner_view.last_sequence < excluded.last_sequence
                 """,
                 event.learnerId().value(), sealed.keyId(), sealed.cipher(), sealed.ciphertext(),
-                java.sql.Timestamp.from(recordedAt), sequence);
+                recordedAt.atOffset(ZoneOffset.UTC), sequence);
     }
 
     @QueryHandler
@@ -61,8 +64,8 @@ public class LearnerProjector {
 
     private static LearnerView toView(ResultSet row, int rowNumber) throws SQLException {
         return new LearnerView(
-                new LearnerId(row.getObject("learner_id", java.util.UUID.class)),
+                new LearnerId(row.getObject("learner_id", UUID.class)),
                 new SealedPersonalData(row.getString("pd_key_id"), row.getString("pd_cipher"), row.getString("pd_ciphertext")),
-                row.getTimestamp("registered_at").toInstant());
+                row.getObject("registered_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -1,0 +1,62 @@
+package org.ecvetledger.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.queryhandling.QueryBus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.web.bind.annotation.RestController;
+
+/** ledger-app's boundaries, and hygiene across every module (STYLE.md §8). */
+class ArchitectureTest {
+
+    private static final JavaClasses LEDGER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.ecvetledger");
+
+    @Test
+    void controllers_use_only_the_command_and_query_gateways() {
+        noClasses().that().areAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
+                .orShould().dependOnClassesThat().areAssignableTo(DataSource.class)
+                .orShould().dependOnClassesThat().areAssignableTo(EventBus.class)
+                .orShould().dependOnClassesThat().areAssignableTo(EventStorageEngine.class)
+                .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().areAssignableTo(CommandBus.class)
+                .orShould().dependOnClassesThat().areAssignableTo(QueryBus.class)
+                .orShould().dependOnClassesThat().areAssignableTo(TokenStore.class)
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Projector")
+                .check(LEDGER);
+    }
+
+    @Test
+    void business_rules_stay_out_of_the_app() {
+        noClasses().that().resideInAPackage("org.ecvetledger.app..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.commandhandling.CommandHandler")
+                .check(LEDGER);
+    }
+
+    @Test
+    void no_field_injection() {
+        noFields().should().beAnnotatedWith(Autowired.class).check(LEDGER);
+    }
+
+    @Test
+    void no_standard_streams_no_java_util_date_no_generic_exceptions() {
+        GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(LEDGER);
+        noClasses().should().dependOnClassesThat().areAssignableTo(java.util.Date.class).check(LEDGER);
+        GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(LEDGER);
+    }
+}
