@@ -28,23 +28,47 @@ class ArchitectureTest {
 
     @Test
     void controllers_use_only_the_command_and_query_gateways() {
-        noClasses().that().areAnnotatedWith(RestController.class)
-                .should().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
-                .orShould().dependOnClassesThat().areAssignableTo(DataSource.class)
-                .orShould().dependOnClassesThat().areAssignableTo(EventBus.class)
-                .orShould().dependOnClassesThat().areAssignableTo(EventStorageEngine.class)
-                .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().areAssignableTo(CommandBus.class)
-                .orShould().dependOnClassesThat().areAssignableTo(QueryBus.class)
-                .orShould().dependOnClassesThat().areAssignableTo(TokenStore.class)
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Projector")
+        noClasses()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcOperations.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(DataSource.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EventBus.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EventStorageEngine.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(CommandBus.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(QueryBus.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(TokenStore.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Projector")
                 .check(LEDGER);
     }
 
     @Test
     void business_rules_stay_out_of_the_app() {
-        noClasses().that().resideInAPackage("org.ecvetledger.app..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.axonframework.commandhandling.CommandHandler")
+        noClasses()
+                .that()
+                .resideInAPackage("org.ecvetledger.app..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.axonframework.commandhandling.CommandHandler")
                 .check(LEDGER);
     }
 
@@ -56,7 +80,11 @@ class ArchitectureTest {
     @Test
     void no_standard_streams_no_java_util_date_no_generic_exceptions() {
         GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(LEDGER);
-        noClasses().should().dependOnClassesThat().areAssignableTo(java.util.Date.class).check(LEDGER);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(java.util.Date.class)
+                .check(LEDGER);
         GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(LEDGER);
     }
 }

@@ -33,19 +33,25 @@ public final class LedgerHttp {
                 .header(header, value)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "application/json, application/problem+json").GET().build());
+                .header("Accept", "application/json, application/problem+json")
+                .GET()
+                .build());
     }
 
     private Answer send(HttpRequest request) {
         try {
             var response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

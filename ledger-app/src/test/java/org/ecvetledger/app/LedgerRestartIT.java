@@ -25,7 +25,8 @@ class LedgerRestartIT {
     void removeDataDir() throws IOException {
         if (dataDir != null) {
             try (var paths = Files.walk(dataDir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -41,7 +42,8 @@ class LedgerRestartIT {
                     {"givenName": "Mateus", "familyName": "Costa", "dateOfBirth": "2004-11-30"}""");
             assertThat(created.status()).isEqualTo(201);
             learnerId = created.json().get("learnerId").asString();
-            await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/learners/" + learnerId).status() == 200);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> http.get("/api/learners/" + learnerId).status() == 200);
         }
         assertThat(dataDir.resolve("postgres/postgresql.conf")).exists();
 
@@ -57,7 +59,10 @@ class LedgerRestartIT {
     private ConfigurableApplicationContext start() {
         // command-line arguments, as an operator would give them: they outrank application.yml
         return new SpringApplicationBuilder(LedgerApplication.class)
-                .run("--server.port=0", "--ledger.db.data-dir=" + dataDir, "--ledger.db.url=",
+                .run(
+                        "--server.port=0",
+                        "--ledger.db.data-dir=" + dataDir,
+                        "--ledger.db.url=",
                         "--spring.main.banner-mode=off");
     }
 

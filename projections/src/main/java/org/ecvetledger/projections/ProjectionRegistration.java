@@ -6,8 +6,7 @@ import org.ecvetledger.projections.learner.LearnerProjector;
 /** Hands every read model's processing group to the application, which wires processors and dead-letter queues. */
 public final class ProjectionRegistration {
 
-    private ProjectionRegistration() {
-    }
+    private ProjectionRegistration() {}
 
     public static List<String> processingGroups() {
         return List.of(LearnerProjector.PROCESSING_GROUP);

@@ -20,14 +20,16 @@ class ArchitectureTest {
             .importPackages("org.ecvetledger.domain", "org.ecvetledger.projections");
 
     /** Aggregates (classes with command handlers) and commands (records aimed at an aggregate). */
-    static final DescribedPredicate<JavaClass> WRITE_SIDE = new DescribedPredicate<>("aggregates, command handlers or commands") {
-        @Override
-        public boolean test(JavaClass c) {
-            return c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(CommandHandler.class))
-                    || c.getConstructors().stream().anyMatch(m -> m.isAnnotatedWith(CommandHandler.class))
-                    || c.getAllFields().stream().anyMatch(f -> f.isAnnotatedWith(TargetAggregateIdentifier.class));
-        }
-    };
+    static final DescribedPredicate<JavaClass> WRITE_SIDE =
+            new DescribedPredicate<>("aggregates, command handlers or commands") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(CommandHandler.class))
+                            || c.getConstructors().stream().anyMatch(m -> m.isAnnotatedWith(CommandHandler.class))
+                            || c.getAllFields().stream()
+                                    .anyMatch(f -> f.isAnnotatedWith(TargetAggregateIdentifier.class));
+                }
+            };
 
     @Test
     void the_write_side_predicate_finds_the_aggregates_and_commands_it_guards_against() {
@@ -36,16 +38,22 @@ class ArchitectureTest {
 
     @Test
     void projections_never_touch_aggregates_commands_or_command_handlers() {
-        noClasses().that().resideInAPackage("org.ecvetledger.projections..")
-                .should().dependOnClassesThat(WRITE_SIDE)
+        noClasses()
+                .that()
+                .resideInAPackage("org.ecvetledger.projections..")
+                .should()
+                .dependOnClassesThat(WRITE_SIDE)
                 .check(ALL);
     }
 
     @Test
     void projections_never_send_commands_nor_reach_into_the_app() {
-        noClasses().that().resideInAPackage("org.ecvetledger.projections..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.commandhandling..",
-                        "org.ecvetledger.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.ecvetledger.projections..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.axonframework.commandhandling..", "org.ecvetledger.app..")
                 .check(ALL);
     }
 
@@ -53,7 +61,8 @@ class ArchitectureTest {
     void each_read_model_keeps_to_its_own_package() {
         com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
                 .matching("org.ecvetledger.projections.(*)..")
-                .should().notDependOnEachOther()
+                .should()
+                .notDependOnEachOther()
                 .check(ALL.that(new DescribedPredicate<>("read models") {
                     @Override
                     public boolean test(JavaClass c) {

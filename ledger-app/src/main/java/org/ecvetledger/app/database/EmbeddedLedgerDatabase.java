@@ -43,8 +43,11 @@ public final class EmbeddedLedgerDatabase implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
                     .start();
-            log.info("Embedded PostgreSQL {} on port {}, cluster {} ({})",
-                    serverVersion(postgres), postgres.getPort(), clusterDirectory,
+            log.info(
+                    "Embedded PostgreSQL {} on port {}, cluster {} ({})",
+                    serverVersion(postgres),
+                    postgres.getPort(),
+                    clusterDirectory,
                     existing ? "reused" : "created");
             return new EmbeddedLedgerDatabase(postgres, clusterDirectory);
         } catch (IOException e) {
@@ -76,8 +79,8 @@ public final class EmbeddedLedgerDatabase implements AutoCloseable {
 
     private static String serverVersion(EmbeddedPostgres postgres) {
         try (var connection = postgres.getPostgresDatabase().getConnection();
-             var statement = connection.createStatement();
-             var result = statement.executeQuery("show server_version")) {
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("show server_version")) {
             return result.next() ? result.getString(1) : "?";
         } catch (java.sql.SQLException e) {
             return "?";

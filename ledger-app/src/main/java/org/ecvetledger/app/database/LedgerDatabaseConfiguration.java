@@ -52,7 +52,8 @@ class LedgerDatabaseConfiguration {
     static String sessionTimeouts(LedgerDatabaseProperties properties) {
         // transaction_timeout exists from PostgreSQL 17 on; an older external server just gets the idle bound.
         return "do $$ begin "
-                + "perform set_config('idle_in_transaction_session_timeout', '" + properties.idleInTransactionTimeout() + "', false); "
+                + "perform set_config('idle_in_transaction_session_timeout', '" + properties.idleInTransactionTimeout()
+                + "', false); "
                 + "if current_setting('server_version_num')::int >= 170000 then "
                 + "perform set_config('transaction_timeout', '" + properties.transactionTimeout() + "', false); "
                 + "end if; end $$";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
@@ -16,14 +17,13 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.axonframework.config.AggregateConfigurer;
 import org.ecvetledger.app.web.CommandMetadata;
 import org.ecvetledger.domain.learner.LearnerRegistration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -53,8 +53,8 @@ class EventStoreConfiguration {
 
     static Jackson3Serializer jsonSerializer() {
         return Jackson3Serializer.builder()
-                .jsonMapperBuilderCustomizer(builder -> builder.changeDefaultVisibility(
-                        visibility -> visibility.withFieldVisibility(Visibility.ANY)))
+                .jsonMapperBuilderCustomizer(builder ->
+                        builder.changeDefaultVisibility(visibility -> visibility.withFieldVisibility(Visibility.ANY)))
                 .build();
     }
 
@@ -81,12 +81,13 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          Configuration configuration,
-                                          ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
-                                          EventStoreProperties properties) {
+    EventStorageEngine eventStorageEngine(
+            Serializer serializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            Configuration configuration,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventStoreProperties properties) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
@@ -128,16 +129,18 @@ class EventStoreConfiguration {
      */
     @Bean
     ConfigurerModule pooledProcessors(EventStoreProperties properties) {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (config, builder) -> builder
-                        .batchSize(properties.processorBatchSize())
-                        .initialSegmentCount(properties.initialSegments())
-                        .maxClaimedSegments(properties.maxClaimedSegments()));
+        return configurer -> configurer
+                .eventProcessing()
+                .usingPooledStreamingEventProcessors(
+                        (config, builder) -> builder.batchSize(properties.processorBatchSize())
+                                .initialSegmentCount(properties.initialSegments())
+                                .maxClaimedSegments(properties.maxClaimedSegments()));
     }
 
     /** The learner aggregate, with snapshots so a long history still loads in constant time. */
     @Bean
-    ConfigurerModule learnerAggregate(EventStoreProperties properties, AggregateFactory<Object> learnerAggregateFactory) {
+    ConfigurerModule learnerAggregate(
+            EventStoreProperties properties, AggregateFactory<Object> learnerAggregateFactory) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(learnerAggregateFactory.getAggregateType())
                         .configureAggregateFactory(config -> learnerAggregateFactory)
@@ -154,6 +157,7 @@ class EventStoreConfiguration {
     @SuppressWarnings("unchecked")
     AggregateFactory<Object> learnerAggregateFactory(ParameterResolverFactory parameterResolverFactory) {
         var type = (Class<Object>) LearnerRegistration.aggregateType();
-        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(type, parameterResolverFactory));
+        return new GenericAggregateFactory<>(
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(type, parameterResolverFactory));
     }
 }

@@ -22,5 +22,4 @@ public record EventStoreProperties(
         int processorBatchSize,
         int initialSegments,
         int maxClaimedSegments,
-        int snapshotThreshold) {
-}
+        int snapshotThreshold) {}

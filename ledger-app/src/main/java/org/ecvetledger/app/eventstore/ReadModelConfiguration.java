@@ -27,18 +27,20 @@ class ReadModelConfiguration {
      * once fixed.
      */
     @Bean
-    ConfigurerModule readModelDeadLetterQueues(ConnectionProvider connectionProvider,
-                                               TransactionManager transactionManager,
-                                               Serializer serializer) {
-        return configurer -> ProjectionRegistration.processingGroups().forEach(group ->
-                configurer.eventProcessing().registerDeadLetterQueue(group, config ->
-                        JdbcSequencedDeadLetterQueue.builder()
-                                .processingGroup(group)
-                                .connectionProvider(connectionProvider)
-                                .transactionManager(transactionManager)
-                                .schema(DeadLetterSchema.defaultSchema())
-                                .genericSerializer(serializer)
-                                .eventSerializer(serializer)
-                                .build()));
+    ConfigurerModule readModelDeadLetterQueues(
+            ConnectionProvider connectionProvider, TransactionManager transactionManager, Serializer serializer) {
+        return configurer -> ProjectionRegistration.processingGroups()
+                .forEach(group -> configurer
+                        .eventProcessing()
+                        .registerDeadLetterQueue(
+                                group,
+                                config -> JdbcSequencedDeadLetterQueue.builder()
+                                        .processingGroup(group)
+                                        .connectionProvider(connectionProvider)
+                                        .transactionManager(transactionManager)
+                                        .schema(DeadLetterSchema.defaultSchema())
+                                        .genericSerializer(serializer)
+                                        .eventSerializer(serializer)
+                                        .build()));
     }
 }

@@ -44,8 +44,8 @@ final class StableNameSerializer implements Serializer {
         if (object == null || !nameByClass.containsKey(object.getClass())) {
             return serialized;
         }
-        return new SimpleSerializedObject<>(serialized.getData(), serialized.getContentType(),
-                typeForClass(object.getClass()));
+        return new SimpleSerializedObject<>(
+                serialized.getData(), serialized.getContentType(), typeForClass(object.getClass()));
     }
 
     @Override
@@ -59,9 +59,10 @@ final class StableNameSerializer implements Serializer {
         if (named == null) {
             return delegate.deserialize(serializedObject);
         }
-        var javaType = new SimpleSerializedType(named.getName(), serializedObject.getType().getRevision());
-        return delegate.deserialize(new SimpleSerializedObject<>(
-                serializedObject.getData(), serializedObject.getContentType(), javaType));
+        var javaType = new SimpleSerializedType(
+                named.getName(), serializedObject.getType().getRevision());
+        return delegate.deserialize(
+                new SimpleSerializedObject<>(serializedObject.getData(), serializedObject.getContentType(), javaType));
     }
 
     @Override

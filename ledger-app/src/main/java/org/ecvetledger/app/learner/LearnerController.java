@@ -39,8 +39,10 @@ class LearnerController {
     @PostMapping
     ResponseEntity<LearnerRegisteredResponse> register(@Valid @RequestBody RegisterLearnerRequest request) {
         var learnerId = new LearnerId(TimeOrderedIdentifierFactory.next());
-        commands.sendAndWait(new RegisterLearner(learnerId,
-                new PersonalData(request.givenName().strip(), request.familyName().strip(), request.dateOfBirthAsDate())));
+        commands.sendAndWait(new RegisterLearner(
+                learnerId,
+                new PersonalData(
+                        request.givenName().strip(), request.familyName().strip(), request.dateOfBirthAsDate())));
         return ResponseEntity.created(URI.create("/api/learners/" + learnerId))
                 .body(new LearnerRegisteredResponse(learnerId.toString()));
     }
@@ -52,8 +54,13 @@ class LearnerController {
                 .join()
                 .orElseThrow(() -> new LearnerNotFound(id));
         return vault.unseal(id, view.personalData())
-                .map(data -> new LearnerResponse(id.toString(), data.givenName(), data.familyName(),
-                        data.dateOfBirth(), false, view.registeredAt()))
+                .map(data -> new LearnerResponse(
+                        id.toString(),
+                        data.givenName(),
+                        data.familyName(),
+                        data.dateOfBirth(),
+                        false,
+                        view.registeredAt()))
                 .orElseGet(() -> new LearnerResponse(id.toString(), null, null, null, true, view.registeredAt()));
     }
 }

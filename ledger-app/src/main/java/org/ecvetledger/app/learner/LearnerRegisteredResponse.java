@@ -1,5 +1,4 @@
 package org.ecvetledger.app.learner;
 
 /** Body of the 201 answer to {@code POST /api/learners}. */
-record LearnerRegisteredResponse(String learnerId) {
-}
+record LearnerRegisteredResponse(String learnerId) {}

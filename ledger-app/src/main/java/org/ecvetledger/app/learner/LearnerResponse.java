@@ -13,5 +13,4 @@ record LearnerResponse(
         String familyName,
         LocalDate dateOfBirth,
         boolean personalDataErased,
-        Instant registeredAt) {
-}
+        Instant registeredAt) {}

@@ -34,8 +34,12 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
             if (processor instanceof StreamingEventProcessor streaming) {
                 var status = streaming.processingStatus();
                 details.put("claimedSegments", status.size());
-                details.put("caughtUp", !status.isEmpty() && status.values().stream().allMatch(s -> s.isCaughtUp()));
-                details.put("segmentsInError", status.values().stream().filter(s -> s.isErrorState()).count());
+                details.put(
+                        "caughtUp",
+                        !status.isEmpty() && status.values().stream().allMatch(s -> s.isCaughtUp()));
+                details.put(
+                        "segmentsInError",
+                        status.values().stream().filter(s -> s.isErrorState()).count());
                 ok &= status.values().stream().noneMatch(s -> s.isErrorState());
             }
             healthy &= ok;

@@ -27,7 +27,8 @@ class StartupReport {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         var port = event.getApplicationContext() instanceof WebServerApplicationContext web
-                ? web.getWebServer().getPort() : -1;
+                ? web.getWebServer().getPort()
+                : -1;
         var storage = embedded.getIfAvailable();
         var where = storage != null
                 ? "embedded PostgreSQL on port " + storage.port() + ", data in " + storage.clusterDirectory()

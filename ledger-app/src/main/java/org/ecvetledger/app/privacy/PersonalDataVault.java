@@ -53,7 +53,10 @@ public class PersonalDataVault implements PersonalDataProtection {
             cipher.init(Cipher.ENCRYPT_MODE, key.secret(), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData(learnerId));
             var encrypted = cipher.doFinal(json.writeValueAsBytes(new PlainPersonalData(personalData)));
-            var sealed = ByteBuffer.allocate(nonce.length + encrypted.length).put(nonce).put(encrypted).array();
+            var sealed = ByteBuffer.allocate(nonce.length + encrypted.length)
+                    .put(nonce)
+                    .put(encrypted)
+                    .array();
             return new SealedPersonalData(key.id(), CIPHER, Base64.getEncoder().encodeToString(sealed));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable on this JVM", e);
@@ -81,14 +84,20 @@ public class PersonalDataVault implements PersonalDataProtection {
 
     /** Destroys the learner's key: their personal data becomes unreadable everywhere, for good. */
     public void shred(LearnerId learnerId) {
-        jdbc.update("update pd_learner_key set data_key = null, shredded_at = now() where learner_id = ? and data_key is not null",
+        jdbc.update(
+                "update pd_learner_key set data_key = null, shredded_at = now() where learner_id = ? and data_key is not null",
                 learnerId.value());
     }
 
     private Optional<DataKey> keyOf(LearnerId learnerId) {
-        return jdbc.query("select key_id, data_key from pd_learner_key where learner_id = ?",
-                (row, n) -> new DataKey(row.getString("key_id"), row.getBytes("data_key")), learnerId.value())
-                .stream().findFirst().map(key -> {
+        return jdbc
+                .query(
+                        "select key_id, data_key from pd_learner_key where learner_id = ?",
+                        (row, n) -> new DataKey(row.getString("key_id"), row.getBytes("data_key")),
+                        learnerId.value())
+                .stream()
+                .findFirst()
+                .map(key -> {
                     if (key.material() == null) {
                         throw new PersonalDataErased(learnerId);
                     }
@@ -97,19 +106,28 @@ public class PersonalDataVault implements PersonalDataProtection {
     }
 
     private Optional<DataKey> keyById(String keyId) {
-        return jdbc.query("select key_id, data_key from pd_learner_key where key_id = ? and data_key is not null",
-                (row, n) -> new DataKey(row.getString("key_id"), row.getBytes("data_key")), keyId)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select key_id, data_key from pd_learner_key where key_id = ? and data_key is not null",
+                        (row, n) -> new DataKey(row.getString("key_id"), row.getBytes("data_key")),
+                        keyId)
+                .stream()
+                .findFirst();
     }
 
     private DataKey createKey(LearnerId learnerId) {
         try {
             var generator = KeyGenerator.getInstance("AES");
             generator.init(256, RANDOM);
-            var key = new DataKey(TimeOrderedIdentifierFactory.next().toString(), generator.generateKey().getEncoded());
+            var key = new DataKey(
+                    TimeOrderedIdentifierFactory.next().toString(),
+                    generator.generateKey().getEncoded());
             // A concurrent first seal for the same learner keeps the key that won; both then use it.
-            jdbc.update("insert into pd_learner_key (key_id, learner_id, data_key) values (?, ?, ?) on conflict (learner_id) do nothing",
-                    key.id(), learnerId.value(), key.material());
+            jdbc.update(
+                    "insert into pd_learner_key (key_id, learner_id, data_key) values (?, ?, ?) on conflict (learner_id) do nothing",
+                    key.id(),
+                    learnerId.value(),
+                    key.material());
             return keyOf(learnerId).orElseThrow();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES key generation is unavailable on this JVM", e);

@@ -30,7 +30,8 @@ public class CommandMetadata implements MessageDispatchInterceptor<CommandMessag
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Map<String, String> audit = new HashMap<>();
             if (!command.getMetaData().containsKey(ACTOR)) {

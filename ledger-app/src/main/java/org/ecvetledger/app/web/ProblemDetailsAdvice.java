@@ -36,10 +36,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new Problems.FieldError(error.getField(), ruleOf(error.getCode()), error.getDefaultMessage()))
+                .map(error ->
+                        new Problems.FieldError(error.getField(), ruleOf(error.getCode()), error.getDefaultMessage()))
                 .sorted(Comparator.comparing(Problems.FieldError::field).thenComparing(Problems.FieldError::rule))
                 .toList();
         var detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
@@ -47,19 +48,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var error = fieldErrorOf(ex.getCause());
-        return ResponseEntity.badRequest().body(Problems.invalidRequest(
-                error == null ? "The request body is not valid JSON." : error.field() + ": " + error.message(),
-                error == null ? List.of() : List.of(error)));
+        return ResponseEntity.badRequest()
+                .body(Problems.invalidRequest(
+                        error == null ? "The request body is not valid JSON." : error.field() + ": " + error.message(),
+                        error == null ? List.of() : List.of(error)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        var expected = ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
+        var expected =
+                ex.getRequiredType() == null ? "value" : ex.getRequiredType().getSimpleName();
         var error = new Problems.FieldError(ex.getName(), "format", "must be a valid " + expected);
-        return ResponseEntity.badRequest().body(Problems.invalidRequest(ex.getName() + " " + error.message(), List.of(error)));
+        return ResponseEntity.badRequest()
+                .body(Problems.invalidRequest(ex.getName() + " " + error.message(), List.of(error)));
     }
 
     @ExceptionHandler(ResourceNotFound.class)
@@ -77,19 +81,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ResponseEntity<ProblemDetail> concurrentChange(RuntimeException ex) {
-        return status(Problems.problem(HttpStatus.CONFLICT, Problems.CONCURRENT_CHANGE, "Changed concurrently",
+        return status(Problems.problem(
+                HttpStatus.CONFLICT,
+                Problems.CONCURRENT_CHANGE,
+                "Changed concurrently",
                 "The record was changed by another request at the same time; read it again and retry."));
     }
 
     @ExceptionHandler(PersonalDataErased.class)
     ResponseEntity<ProblemDetail> erased(PersonalDataErased ex) {
-        return status(Problems.problem(HttpStatus.GONE, Problems.PERSONAL_DATA_ERASED, "Personal data erased", ex.getMessage()));
+        return status(Problems.problem(
+                HttpStatus.GONE, Problems.PERSONAL_DATA_ERASED, "Personal data erased", ex.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         log.error("Unexpected failure while handling a request", ex);
-        return status(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR, "Internal error",
+        return status(Problems.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                Problems.INTERNAL_ERROR,
+                "Internal error",
                 "The ledger could not complete the request; nothing was recorded. The failure has been logged."));
     }
 
@@ -126,15 +137,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof InvalidFormatException format && !(format.getValue() instanceof String)) {
             // a JSON number or boolean where text is expected: refused rather than coerced
-            var expected = format.getTargetType() == null ? "value" : format.getTargetType().getSimpleName();
+            var expected = format.getTargetType() == null
+                    ? "value"
+                    : format.getTargetType().getSimpleName();
             return new Problems.FieldError(field, "type", "must be a " + describe(expected));
         }
         if (cause instanceof InvalidFormatException format) {
-            var expected = format.getTargetType() == null ? "value" : format.getTargetType().getSimpleName();
-            return new Problems.FieldError(field, "format", "'" + format.getValue() + "' is not a valid " + describe(expected));
+            var expected = format.getTargetType() == null
+                    ? "value"
+                    : format.getTargetType().getSimpleName();
+            return new Problems.FieldError(
+                    field, "format", "'" + format.getValue() + "' is not a valid " + describe(expected));
         }
         if (cause instanceof MismatchedInputException mismatch) {
-            var expected = mismatch.getTargetType() == null ? "value" : mismatch.getTargetType().getSimpleName();
+            var expected = mismatch.getTargetType() == null
+                    ? "value"
+                    : mismatch.getTargetType().getSimpleName();
             return new Problems.FieldError(field, "type", "must be a " + describe(expected));
         }
         return new Problems.FieldError(field, "format", "could not be read");

@@ -19,8 +19,7 @@ final class Problems {
     static final String PERSONAL_DATA_ERASED = "personal-data-erased";
     static final String INTERNAL_ERROR = "internal-error";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);

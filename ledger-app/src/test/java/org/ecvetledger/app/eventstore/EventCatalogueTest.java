@@ -22,10 +22,12 @@ class EventCatalogueTest {
     @Test
     void every_event_type_of_the_domain_is_registered_for_the_event_store() {
         var annotated = new HashSet<Class<?>>();
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.ecvetledger.domain").stream()
-                .filter(c -> c.isAnnotatedWith(MessageName.class))
-                .forEach(c -> annotated.add(c.reflect()));
+        new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.ecvetledger.domain")
+                        .stream()
+                        .filter(c -> c.isAnnotatedWith(MessageName.class))
+                        .forEach(c -> annotated.add(c.reflect()));
 
         assertThat(annotated).isNotEmpty();
         assertThat(LedgerEventTypes.all()).containsExactlyInAnyOrderElementsOf(annotated);
@@ -41,7 +43,8 @@ class EventCatalogueTest {
 
         var expected = new HashSet<String>();
         for (var type : LedgerEventTypes.all()) {
-            expected.add(type.getAnnotation(MessageName.class).value() + " v" + type.getAnnotation(Revision.class).value());
+            expected.add(type.getAnnotation(MessageName.class).value() + " v"
+                    + type.getAnnotation(Revision.class).value());
         }
 
         assertThat(documented).as("events in docs/events.md (### `Name` vN)").isEqualTo(expected);

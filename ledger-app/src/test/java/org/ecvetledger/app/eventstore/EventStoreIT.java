@@ -35,18 +35,25 @@ class EventStoreIT {
 
     @Autowired
     EventStorageEngine storageEngine;
+
     @Autowired
     EventStore eventStore;
+
     @Autowired
     Serializer serializer;
+
     @Autowired
     TokenStore tokenStore;
+
     @Autowired
     SagaStore<?> sagaStore;
+
     @Autowired
     EventProcessingConfiguration processing;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -63,7 +70,8 @@ class EventStoreIT {
         assertThat(serializer).isInstanceOf(StableNameSerializer.class);
         var serialized = serializer.serialize(new LearnerRegistered(aLearnerId(), sealed()), byte[].class);
         assertThat(serialized.getType().getName()).isEqualTo("LearnerRegistered");
-        assertThat(new String(serialized.getData(), java.nio.charset.StandardCharsets.UTF_8)).startsWith("{\"learnerId\"");
+        assertThat(new String(serialized.getData(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("{\"learnerId\"");
     }
 
     @Test
@@ -71,8 +79,17 @@ class EventStoreIT {
         var tables = jdbc.queryForList("""
                 select table_name from information_schema.tables
                 where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name""", String.class);
-        assertThat(tables).contains("domainevententry", "snapshotevententry", "tokenentry", "sagaentry",
-                "associationvalueentry", "deadletterentry", "pd_learner_key", "rm_learner_view", "flyway_schema_history");
+        assertThat(tables)
+                .contains(
+                        "domainevententry",
+                        "snapshotevententry",
+                        "tokenentry",
+                        "sagaentry",
+                        "associationvalueentry",
+                        "deadletterentry",
+                        "pd_learner_key",
+                        "rm_learner_view",
+                        "flyway_schema_history");
         var migrated = jdbc.queryForList("select description from flyway_schema_history where success", String.class);
         assertThat(migrated).contains("axon event store", "personal data keys", "rm learner view");
     }
@@ -81,9 +98,14 @@ class EventStoreIT {
     void read_models_run_in_pooled_streaming_processors_with_a_dead_letter_queue() {
         var processor = processing.eventProcessor(LearnerProjector.PROCESSING_GROUP);
         assertThat(processor).containsInstanceOf(PooledStreamingEventProcessor.class);
-        assertThat(processing.deadLetterQueue(LearnerProjector.PROCESSING_GROUP)).isPresent();
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                "select count(*) from tokenentry where processorname = ?", Integer.class, LearnerProjector.PROCESSING_GROUP) > 0);
+        assertThat(processing.deadLetterQueue(LearnerProjector.PROCESSING_GROUP))
+                .isPresent();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from tokenentry where processorname = ?",
+                                Integer.class,
+                                LearnerProjector.PROCESSING_GROUP)
+                        > 0);
     }
 
     @Test
@@ -95,8 +117,11 @@ class EventStoreIT {
         // PostgreSQL's duplicate key (23505) must be recognised, or this is a permanent EventStoreException
         assertThatThrownBy(() -> eventStore.publish(learnerEvent(learnerId, 1)))
                 .isInstanceOf(ConcurrencyException.class);
-        assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
-                Integer.class, learnerId.toString())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from domainevententry where aggregateidentifier = ?",
+                        Integer.class,
+                        learnerId.toString()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -118,20 +143,21 @@ class EventStoreIT {
         var fast = aLearnerId();
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            insertRawEvent(connection, slow);              // takes global index N, not yet committed
+            insertRawEvent(connection, slow); // takes global index N, not yet committed
 
-            eventStore.publish(learnerEvent(fast, 0));     // takes N+1 and commits first
+            eventStore.publish(learnerEvent(fast, 0)); // takes N+1 and commits first
             await().atMost(Duration.ofSeconds(10)).until(() -> projected(fast));
             assertThat(projected(slow)).isFalse();
 
-            connection.commit();                           // now N becomes visible, behind the token
+            connection.commit(); // now N becomes visible, behind the token
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> projected(slow));
     }
 
     private boolean projected(LearnerId learnerId) {
-        return jdbc.queryForObject("select count(*) from rm_learner_view where learner_id = ?", Integer.class,
-                learnerId.value()) == 1;
+        return jdbc.queryForObject(
+                        "select count(*) from rm_learner_view where learner_id = ?", Integer.class, learnerId.value())
+                == 1;
     }
 
     private void insertRawEvent(java.sql.Connection connection, LearnerId learnerId) throws java.sql.SQLException {
@@ -153,8 +179,8 @@ class EventStoreIT {
     }
 
     private static GenericDomainEventMessage<LearnerRegistered> learnerEvent(LearnerId learnerId, long sequence) {
-        return new GenericDomainEventMessage<>("Learner", learnerId.toString(), sequence,
-                new LearnerRegistered(learnerId, sealed()));
+        return new GenericDomainEventMessage<>(
+                "Learner", learnerId.toString(), sequence, new LearnerRegistered(learnerId, sealed()));
     }
 
     private static SealedPersonalData sealed() {

@@ -19,8 +19,8 @@ class StableNameSerializerTest {
 
     private final StableNameSerializer serializer =
             new StableNameSerializer(EventStoreConfiguration.jsonSerializer(), List.of(LearnerRegistered.class));
-    private final LearnerRegistered event = new LearnerRegistered(new LearnerId(UUID.randomUUID()),
-            new SealedPersonalData("k", "AES-256-GCM", "c2VhbGVk"));
+    private final LearnerRegistered event = new LearnerRegistered(
+            new LearnerId(UUID.randomUUID()), new SealedPersonalData("k", "AES-256-GCM", "c2VhbGVk"));
 
     @Test
     void an_event_is_stored_under_its_message_name_and_revision_not_its_class_name() {
@@ -34,8 +34,8 @@ class StableNameSerializerTest {
     @Test
     void a_stored_event_is_read_back_by_its_message_name() {
         var serialized = serializer.serialize(event, byte[].class);
-        var stored = new SimpleSerializedObject<>(serialized.getData(), byte[].class,
-                new SimpleSerializedType("LearnerRegistered", "1"));
+        var stored = new SimpleSerializedObject<>(
+                serialized.getData(), byte[].class, new SimpleSerializedType("LearnerRegistered", "1"));
 
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(event);
         assertThat(serializer.classForType(stored.getType())).isEqualTo(LearnerRegistered.class);
@@ -51,22 +51,21 @@ class StableNameSerializerTest {
 
     @Test
     void two_events_cannot_share_a_message_name() {
-        assertThatThrownBy(() -> new StableNameSerializer(EventStoreConfiguration.jsonSerializer(),
-                List.of(LearnerRegistered.class, Impostor.class)))
+        assertThatThrownBy(() -> new StableNameSerializer(
+                        EventStoreConfiguration.jsonSerializer(), List.of(LearnerRegistered.class, Impostor.class)))
                 .hasMessageContaining("LearnerRegistered");
     }
 
     @Test
     void an_event_without_a_message_name_cannot_be_registered() {
-        assertThatThrownBy(() -> new StableNameSerializer(EventStoreConfiguration.jsonSerializer(), List.of(Unnamed.class)))
+        assertThatThrownBy(() ->
+                        new StableNameSerializer(EventStoreConfiguration.jsonSerializer(), List.of(Unnamed.class)))
                 .hasMessageContaining("@MessageName");
     }
 
-    record Unnamed(String value) {
-    }
+    record Unnamed(String value) {}
 
     @MessageName("LearnerRegistered")
     @Revision("1")
-    record Impostor(String value) {
-    }
+    record Impostor(String value) {}
 }

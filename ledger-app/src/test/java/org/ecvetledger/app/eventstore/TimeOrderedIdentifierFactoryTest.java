@@ -15,8 +15,8 @@ class TimeOrderedIdentifierFactoryTest {
 
         assertThat(id.version()).isEqualTo(7);
         assertThat(id.variant()).isEqualTo(2);
-        assertThat(id.getMostSignificantBits() >>> 16).isCloseTo(System.currentTimeMillis(),
-                org.assertj.core.data.Offset.offset(5_000L));
+        assertThat(id.getMostSignificantBits() >>> 16)
+                .isCloseTo(System.currentTimeMillis(), org.assertj.core.data.Offset.offset(5_000L));
     }
 
     @Test
@@ -39,6 +39,8 @@ class TimeOrderedIdentifierFactoryTest {
     @Test
     void axon_uses_it_for_event_identifiers() {
         assertThat(IdentifierFactory.getInstance()).isInstanceOf(TimeOrderedIdentifierFactory.class);
-        assertThat(UUID.fromString(IdentifierFactory.getInstance().generateIdentifier()).version()).isEqualTo(7);
+        assertThat(UUID.fromString(IdentifierFactory.getInstance().generateIdentifier())
+                        .version())
+                .isEqualTo(7);
     }
 }

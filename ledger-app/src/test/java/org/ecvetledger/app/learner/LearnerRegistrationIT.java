@@ -18,8 +18,10 @@ class LearnerRegistrationIT {
 
     @Autowired
     Environment environment;
+
     @Autowired
     JdbcTemplate jdbc;
+
     LedgerHttp http;
 
     @BeforeEach
@@ -46,8 +48,7 @@ class LearnerRegistrationIT {
     @Test
     void the_stored_event_is_json_an_auditor_can_read_and_holds_no_personal_data_in_clear() {
         var learnerId = http.post("/api/learners", """
-                {"givenName": "Zuzana", "familyName": "Kovářová", "dateOfBirth": "1999-07-01"}""")
-                .json().get("learnerId").asString();
+                {"givenName": "Zuzana", "familyName": "Kovářová", "dateOfBirth": "1999-07-01"}""").json().get("learnerId").asString();
 
         var row = jdbc.queryForMap("""
                 select event_type, event_version, aggregate_type, payload::text as payload, metadata::text as metadata
@@ -58,7 +59,9 @@ class LearnerRegistrationIT {
         assertThat(row.get("aggregate_type")).isEqualTo("Learner");
         assertThat((String) row.get("payload"))
                 .contains(learnerId, "AES-256-GCM")
-                .doesNotContain("Zuzana").doesNotContain("Kovářová").doesNotContain("1999-07-01");
+                .doesNotContain("Zuzana")
+                .doesNotContain("Kovářová")
+                .doesNotContain("1999-07-01");
         assertThat((String) row.get("metadata")).contains("\"actor\": \"anonymous\"", "\"requestId\"");
     }
 
@@ -68,8 +71,8 @@ class LearnerRegistrationIT {
                 {"givenName": "Eva", "familyName": "Berg", "dateOfBirth": "1990-02-02"}""", "X-Request-Id", "req-S-4711");
         var learnerId = answer.json().get("learnerId").asString();
 
-        var metadata = jdbc.queryForObject("select metadata ->> 'requestId' from event_log where aggregate_id = ?",
-                String.class, learnerId);
+        var metadata = jdbc.queryForObject(
+                "select metadata ->> 'requestId' from event_log where aggregate_id = ?", String.class, learnerId);
         assertThat(metadata).isEqualTo("req-S-4711");
     }
 
@@ -85,7 +88,8 @@ class LearnerRegistrationIT {
         assertThat(answer.contentType()).startsWith("application/problem+json");
         var problem = answer.json();
         assertThat(problem.get("type").asString()).isEqualTo("urn:ecvet-ledger:problem:invalid-request");
-        assertThat(fields(problem)).containsExactly("dateOfBirth:in-the-past", "familyName:required", "givenName:required");
+        assertThat(fields(problem))
+                .containsExactly("dateOfBirth:in-the-past", "familyName:required", "givenName:required");
         assertThat(countEvents()).isEqualTo(eventsBefore);
         assertThat(countKeys()).isEqualTo(keysBefore);
     }
@@ -153,7 +157,9 @@ class LearnerRegistrationIT {
 
     private static java.util.List<String> fields(JsonNode problem) {
         var fields = new java.util.ArrayList<String>();
-        problem.get("errors").forEach(e -> fields.add(e.get("field").asString() + ":" + e.get("rule").asString()));
+        problem.get("errors")
+                .forEach(e -> fields.add(
+                        e.get("field").asString() + ":" + e.get("rule").asString()));
         return fields;
     }
 

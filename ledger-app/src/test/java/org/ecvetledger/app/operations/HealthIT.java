@@ -19,7 +19,8 @@ class HealthIT {
     @Test
     void health_reports_the_database_and_every_event_processor() {
         var http = new LedgerHttp(environment);
-        await().atMost(Duration.ofSeconds(15)).until(() -> http.get("/actuator/health").status() == 200);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> http.get("/actuator/health").status() == 200);
 
         var health = http.get("/actuator/health").json();
 
@@ -27,7 +28,11 @@ class HealthIT {
         assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/db/details/database").asString()).isEqualTo("PostgreSQL");
         assertThat(health.at("/components/eventProcessors/status").asString()).isEqualTo("UP");
-        assertThat(health.at("/components/eventProcessors/details/learner-view/running").asBoolean()).isTrue();
-        assertThat(health.at("/components/eventProcessors/details/learner-view/segmentsInError").asLong()).isZero();
+        assertThat(health.at("/components/eventProcessors/details/learner-view/running")
+                        .asBoolean())
+                .isTrue();
+        assertThat(health.at("/components/eventProcessors/details/learner-view/segmentsInError")
+                        .asLong())
+                .isZero();
     }
 }

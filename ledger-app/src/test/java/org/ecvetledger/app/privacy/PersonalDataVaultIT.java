@@ -24,10 +24,13 @@ class PersonalDataVaultIT {
 
     @Autowired
     PersonalDataVault vault;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     Environment environment;
 
@@ -68,9 +71,9 @@ class PersonalDataVaultIT {
     void shredding_the_key_erases_the_personal_data_but_keeps_the_learner() {
         var http = new LedgerHttp(environment);
         var learnerId = http.post("/api/learners", """
-                {"givenName": "Jonas", "familyName": "Petrauskas", "dateOfBirth": "2000-05-05"}""")
-                .json().get("learnerId").asString();
-        await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/learners/" + learnerId).status() == 200);
+                {"givenName": "Jonas", "familyName": "Petrauskas", "dateOfBirth": "2000-05-05"}""").json().get("learnerId").asString();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.get("/api/learners/" + learnerId).status() == 200);
 
         vault.shred(LearnerId.of(learnerId));
 
@@ -78,7 +81,8 @@ class PersonalDataVaultIT {
         assertThat(learner.get("learnerId").asString()).isEqualTo(learnerId);
         assertThat(learner.get("personalDataErased").asBoolean()).isTrue();
         assertThat(learner.get("givenName").isNull()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from event_log where aggregate_id = ?", Integer.class, learnerId))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_log where aggregate_id = ?", Integer.class, learnerId))
                 .isEqualTo(1);
         assertThatThrownBy(() -> transactions.execute(status -> vault.seal(LearnerId.of(learnerId), amelie)))
                 .isInstanceOf(PersonalDataErased.class);

@@ -5,8 +5,7 @@ import java.util.List;
 /** Hands the learner feature's Axon entities to the application, which wires them. */
 public final class LearnerRegistration {
 
-    private LearnerRegistration() {
-    }
+    private LearnerRegistration() {}
 
     public static Class<?> aggregateType() {
         return Learner.class;

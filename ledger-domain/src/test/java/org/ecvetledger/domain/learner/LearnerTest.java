@@ -50,8 +50,7 @@ class LearnerTest {
                 .hasMessageContaining("givenName");
         assertThatThrownBy(() -> new PersonalData("Amélie", "", LocalDate.of(2006, 3, 14)))
                 .hasMessageContaining("familyName");
-        assertThatThrownBy(() -> new PersonalData("Amélie", "Dupont", null))
-                .hasMessageContaining("dateOfBirth");
+        assertThatThrownBy(() -> new PersonalData("Amélie", "Dupont", null)).hasMessageContaining("dateOfBirth");
     }
 
     @Test

@@ -36,7 +36,8 @@ public class LearnerProjector {
     @EventHandler
     void on(LearnerRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         var sealed = event.personalData();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into rm_learner_view (learner_id, pd_key_id, pd_cipher, pd_ciphertext, registered_at, last_sequence)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (learner_id) do update set
@@ -45,8 +46,12 @@ public class LearnerProjector {
                     last_sequence = excluded.last_sequence
                 where rm_learner_view.last_sequence < excluded.last_sequence
                 """,
-                event.learnerId().value(), sealed.keyId(), sealed.cipher(), sealed.ciphertext(),
-                recordedAt.atOffset(ZoneOffset.UTC), sequence);
+                event.learnerId().value(),
+                sealed.keyId(),
+                sealed.cipher(),
+                sealed.ciphertext(),
+                recordedAt.atOffset(ZoneOffset.UTC),
+                sequence);
     }
 
     @QueryHandler
@@ -54,7 +59,8 @@ public class LearnerProjector {
         return jdbc.query("""
                 select learner_id, pd_key_id, pd_cipher, pd_ciphertext, registered_at
                 from rm_learner_view where learner_id = ?
-                """, LearnerProjector::toView, query.learnerId().value()).stream().findFirst();
+                """, LearnerProjector::toView, query.learnerId().value()).stream()
+                .findFirst();
     }
 
     @ResetHandler
@@ -65,7 +71,8 @@ public class LearnerProjector {
     private static LearnerView toView(ResultSet row, int rowNumber) throws SQLException {
         return new LearnerView(
                 new LearnerId(row.getObject("learner_id", UUID.class)),
-                new SealedPersonalData(row.getString("pd_key_id"), row.getString("pd_cipher"), row.getString("pd_ciphertext")),
+                new SealedPersonalData(
+                        row.getString("pd_key_id"), row.getString("pd_cipher"), row.getString("pd_ciphertext")),
                 row.getObject("registered_at", OffsetDateTime.class).toInstant());
     }
 }

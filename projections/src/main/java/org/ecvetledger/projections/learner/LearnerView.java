@@ -8,5 +8,4 @@ import org.ecvetledger.domain.shared.LearnerId;
  * What the ledger knows of a learner. The personal data stays sealed in the read model too, so
  * destroying the learner's key erases it here without touching this table.
  */
-public record LearnerView(LearnerId learnerId, SealedPersonalData personalData, Instant registeredAt) {
-}
+public record LearnerView(LearnerId learnerId, SealedPersonalData personalData, Instant registeredAt) {}

@@ -26,8 +26,11 @@ class LearnerProjectorIT {
     @BeforeAll
     static void startDatabase() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase())
-                .locations("classpath:db/migration/projections").load().migrate();
+        Flyway.configure()
+                .dataSource(postgres.getPostgresDatabase())
+                .locations("classpath:db/migration/projections")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
     }
 
@@ -68,8 +71,10 @@ class LearnerProjectorIT {
         projector.on(event, 0, at);
         projector.on(event, 0, at);
 
-        assertThat(jdbc.queryForObject("select count(*) from rm_learner_view", Integer.class)).isEqualTo(1);
-        assertThat(projector.handle(new FindLearner(learnerId))).contains(new LearnerView(learnerId, sealed("first"), at));
+        assertThat(jdbc.queryForObject("select count(*) from rm_learner_view", Integer.class))
+                .isEqualTo(1);
+        assertThat(projector.handle(new FindLearner(learnerId)))
+                .contains(new LearnerView(learnerId, sealed("first"), at));
     }
 
     @Test
@@ -80,7 +85,8 @@ class LearnerProjectorIT {
 
         projector.on(new LearnerRegistered(learnerId, sealed("older")), 1, Instant.parse("2026-11-27T10:00:00Z"));
 
-        assertThat(projector.handle(new FindLearner(learnerId))).contains(new LearnerView(learnerId, sealed("newer"), newer));
+        assertThat(projector.handle(new FindLearner(learnerId)))
+                .contains(new LearnerView(learnerId, sealed("newer"), newer));
     }
 
     @Test
@@ -89,8 +95,10 @@ class LearnerProjectorIT {
 
         projector.reset();
 
-        assertThat(jdbc.queryForObject("select count(*) from rm_learner_view", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from rm_learner_view", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history", Integer.class))
+                .isPositive();
     }
 
     private static SealedPersonalData sealed(String ciphertext) {
