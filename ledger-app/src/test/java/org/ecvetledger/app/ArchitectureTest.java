@@ -1,19 +1,26 @@
 package org.ecvetledger.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -58,6 +65,26 @@ class ArchitectureTest {
                 .orShould()
                 .dependOnClassesThat()
                 .haveSimpleNameEndingWith("Projector")
+                .check(LEDGER);
+    }
+
+    @Test
+    void controllers_are_given_nothing_but_the_gateways() {
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should(new ArchCondition<>("take only CommandGateway and QueryGateway in their constructors") {
+                    @Override
+                    public void check(JavaClass controller, ConditionEvents events) {
+                        controller
+                                .getConstructors()
+                                .forEach(constructor -> constructor.getRawParameterTypes().stream()
+                                        .filter(type -> !type.isEquivalentTo(CommandGateway.class)
+                                                && !type.isEquivalentTo(QueryGateway.class))
+                                        .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                                controller, controller.getName() + " is given " + type.getName()))));
+                    }
+                })
                 .check(LEDGER);
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
+import org.ecvetledger.domain.learner.PersonalDataProtection;
 import org.ecvetledger.projections.ProjectionRegistration;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReadModelConfiguration {
 
     @Bean
-    LearnerProjector learnerProjector(JdbcTemplate jdbc) {
-        return new LearnerProjector(jdbc);
+    LearnerProjector learnerProjector(JdbcTemplate jdbc, PersonalDataProtection protection) {
+        return new LearnerProjector(jdbc, protection);
     }
 
     /**

@@ -7,7 +7,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
-import org.ecvetledger.app.privacy.PersonalDataVault;
 import org.ecvetledger.domain.learner.PersonalData;
 import org.ecvetledger.domain.learner.RegisterLearner;
 import org.ecvetledger.domain.shared.LearnerId;
@@ -28,12 +27,10 @@ class LearnerController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final PersonalDataVault vault;
 
-    LearnerController(CommandGateway commands, QueryGateway queries, PersonalDataVault vault) {
+    LearnerController(CommandGateway commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
-        this.vault = vault;
     }
 
     @PostMapping
@@ -53,14 +50,15 @@ class LearnerController {
         var view = queries.query(new FindLearner(id), ResponseTypes.optionalInstanceOf(LearnerView.class))
                 .join()
                 .orElseThrow(() -> new LearnerNotFound(id));
-        return vault.unseal(id, view.personalData())
-                .map(data -> new LearnerResponse(
+        var data = view.personalData();
+        return data == null
+                ? new LearnerResponse(id.toString(), null, null, null, true, view.registeredAt())
+                : new LearnerResponse(
                         id.toString(),
                         data.givenName(),
                         data.familyName(),
                         data.dateOfBirth(),
                         false,
-                        view.registeredAt()))
-                .orElseGet(() -> new LearnerResponse(id.toString(), null, null, null, true, view.registeredAt()));
+                        view.registeredAt());
     }
 }

@@ -63,8 +63,8 @@ public class PersonalDataVault implements PersonalDataProtection {
         }
     }
 
-    /** The personal data in clear, or empty once the learner's key has been shredded. */
-    public Optional<PersonalData> unseal(LearnerId learnerId, SealedPersonalData sealed) {
+    @Override
+    public Optional<PersonalData> open(LearnerId learnerId, SealedPersonalData sealed) {
         if (!CIPHER.equals(sealed.cipher())) {
             throw new IllegalArgumentException("unknown cipher " + sealed.cipher());
         }

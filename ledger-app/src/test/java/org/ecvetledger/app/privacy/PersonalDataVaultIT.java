@@ -44,7 +44,7 @@ class PersonalDataVaultIT {
         assertThat(sealed.cipher()).isEqualTo("AES-256-GCM");
         assertThat(new String(Base64.getDecoder().decode(sealed.ciphertext()), java.nio.charset.StandardCharsets.UTF_8))
                 .doesNotContain("Dupont");
-        assertThat(vault.unseal(learnerId, sealed)).contains(amelie);
+        assertThat(vault.open(learnerId, sealed)).contains(amelie);
     }
 
     @Test
@@ -64,7 +64,7 @@ class PersonalDataVaultIT {
         var owner = aLearnerId();
         var sealed = transactions.execute(status -> vault.seal(owner, amelie));
 
-        assertThatThrownBy(() -> vault.unseal(aLearnerId(), sealed)).hasMessageContaining("failed authentication");
+        assertThatThrownBy(() -> vault.open(aLearnerId(), sealed)).hasMessageContaining("failed authentication");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -73,6 +74,11 @@ class LearnerTest {
             this.sealedFor = learnerId;
             this.sealedData = personalData;
             return sealed(learnerId);
+        }
+
+        @Override
+        public Optional<PersonalData> open(LearnerId learnerId, SealedPersonalData sealed) {
+            throw new AssertionError("the aggregate never opens personal data");
         }
 
         SealedPersonalData sealed(LearnerId learnerId) {

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ecvetledger.domain.learner.LearnerRegistered;
+import org.ecvetledger.domain.learner.PersonalDataProtection;
 import org.ecvetledger.domain.learner.SealedPersonalData;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,9 +29,11 @@ public class LearnerProjector {
     public static final String PROCESSING_GROUP = "learner-view";
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataProtection protection;
 
-    public LearnerProjector(JdbcTemplate jdbc) {
+    public LearnerProjector(JdbcTemplate jdbc, PersonalDataProtection protection) {
         this.jdbc = jdbc;
+        this.protection = protection;
     }
 
     @EventHandler
@@ -54,13 +57,13 @@ public class LearnerProjector {
                 sequence);
     }
 
+    /** Personal data is opened here, for the answer only; the table keeps it sealed. */
     @QueryHandler
     Optional<LearnerView> handle(FindLearner query) {
         return jdbc.query("""
                 select learner_id, pd_key_id, pd_cipher, pd_ciphertext, registered_at
                 from rm_learner_view where learner_id = ?
-                """, LearnerProjector::toView, query.learnerId().value()).stream()
-                .findFirst();
+                """, this::toView, query.learnerId().value()).stream().findFirst();
     }
 
     @ResetHandler
@@ -68,11 +71,15 @@ public class LearnerProjector {
         jdbc.update("truncate table rm_learner_view");
     }
 
-    private static LearnerView toView(ResultSet row, int rowNumber) throws SQLException {
+    private LearnerView toView(ResultSet row, int rowNumber) throws SQLException {
+        var learnerId = new LearnerId(row.getObject("learner_id", UUID.class));
+        var sealed = new SealedPersonalData(
+                row.getString("pd_key_id"), row.getString("pd_cipher"), row.getString("pd_ciphertext"));
+        var personalData = protection.open(learnerId, sealed).orElse(null);
         return new LearnerView(
-                new LearnerId(row.getObject("learner_id", UUID.class)),
-                new SealedPersonalData(
-                        row.getString("pd_key_id"), row.getString("pd_cipher"), row.getString("pd_ciphertext")),
+                learnerId,
+                personalData,
+                personalData == null,
                 row.getObject("registered_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -1,11 +1,15 @@
 package org.ecvetledger.projections.learner;
 
 import java.time.Instant;
-import org.ecvetledger.domain.learner.SealedPersonalData;
+import org.ecvetledger.domain.learner.PersonalData;
 import org.ecvetledger.domain.shared.LearnerId;
 
 /**
- * What the ledger knows of a learner. The personal data stays sealed in the read model too, so
- * destroying the learner's key erases it here without touching this table.
+ * What the ledger knows of a learner. The read model stores the personal data sealed; it is opened
+ * only to answer the query, and is absent once the learner's key has been destroyed.
+ *
+ * @param personalData       the personal data in clear, or null when erased
+ * @param personalDataErased whether the learner's personal data has been erased
  */
-public record LearnerView(LearnerId learnerId, SealedPersonalData personalData, Instant registeredAt) {}
+public record LearnerView(
+        LearnerId learnerId, PersonalData personalData, boolean personalDataErased, Instant registeredAt) {}

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.ecvetledger.domain.learner.LearnerRegistered;
+import org.ecvetledger.domain.learner.PersonalData;
+import org.ecvetledger.domain.learner.PersonalDataProtection;
 import org.ecvetledger.domain.learner.SealedPersonalData;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.flywaydb.core.Flyway;
@@ -41,20 +45,34 @@ class LearnerProjectorIT {
 
     @BeforeEach
     void setUp() {
-        projector = new LearnerProjector(jdbc);
+        projector = new LearnerProjector(jdbc, new TestProtection());
         projector.reset();
     }
 
     @Test
-    void a_registered_learner_appears_in_the_view_with_their_data_still_sealed() {
+    void a_registered_learner_appears_in_the_view_with_their_data_sealed_in_the_table() {
         var learnerId = aLearnerId();
-        var sealed = sealed("first");
         var at = Instant.parse("2026-11-27T10:15:30.123Z");
 
-        projector.on(new LearnerRegistered(learnerId, sealed), 0, at);
+        projector.on(new LearnerRegistered(learnerId, sealed("Dupont")), 0, at);
 
-        var view = projector.handle(new FindLearner(learnerId));
-        assertThat(view).contains(new LearnerView(learnerId, sealed, at));
+        assertThat(projector.handle(new FindLearner(learnerId)))
+                .contains(new LearnerView(learnerId, opened("Dupont"), false, at));
+        assertThat(jdbc.queryForObject(
+                        "select pd_ciphertext from rm_learner_view where learner_id = ?",
+                        String.class,
+                        learnerId.value()))
+                .isEqualTo("sealed:Dupont");
+    }
+
+    @Test
+    void once_the_key_is_destroyed_the_view_says_the_personal_data_is_erased() {
+        var learnerId = aLearnerId();
+        var at = Instant.parse("2026-11-27T10:15:30Z");
+
+        projector.on(new LearnerRegistered(learnerId, sealed(TestProtection.SHREDDED)), 0, at);
+
+        assertThat(projector.handle(new FindLearner(learnerId))).contains(new LearnerView(learnerId, null, true, at));
     }
 
     @Test
@@ -74,7 +92,7 @@ class LearnerProjectorIT {
         assertThat(jdbc.queryForObject("select count(*) from rm_learner_view", Integer.class))
                 .isEqualTo(1);
         assertThat(projector.handle(new FindLearner(learnerId)))
-                .contains(new LearnerView(learnerId, sealed("first"), at));
+                .contains(new LearnerView(learnerId, opened("first"), false, at));
     }
 
     @Test
@@ -86,7 +104,7 @@ class LearnerProjectorIT {
         projector.on(new LearnerRegistered(learnerId, sealed("older")), 1, Instant.parse("2026-11-27T10:00:00Z"));
 
         assertThat(projector.handle(new FindLearner(learnerId)))
-                .contains(new LearnerView(learnerId, sealed("newer"), newer));
+                .contains(new LearnerView(learnerId, opened("newer"), false, newer));
     }
 
     @Test
@@ -101,8 +119,28 @@ class LearnerProjectorIT {
                 .isPositive();
     }
 
-    private static SealedPersonalData sealed(String ciphertext) {
-        return new SealedPersonalData("key-1", "AES-256-GCM", ciphertext);
+    private static SealedPersonalData sealed(String familyName) {
+        return new SealedPersonalData("key-1", "TEST", "sealed:" + familyName);
+    }
+
+    private static PersonalData opened(String familyName) {
+        return new PersonalData("Test", familyName, LocalDate.of(2000, 1, 1));
+    }
+
+    /** Stand-in for the key store: "opens" by reading the family name back; one family name stands for a shredded key. */
+    private static final class TestProtection implements PersonalDataProtection {
+        static final String SHREDDED = "shredded";
+
+        @Override
+        public SealedPersonalData seal(LearnerId learnerId, PersonalData personalData) {
+            return sealed(personalData.familyName());
+        }
+
+        @Override
+        public Optional<PersonalData> open(LearnerId learnerId, SealedPersonalData sealed) {
+            var familyName = sealed.ciphertext().substring("sealed:".length());
+            return familyName.equals(SHREDDED) ? Optional.empty() : Optional.of(opened(familyName));
+        }
     }
 
     private static LearnerId aLearnerId() {
