@@ -29,12 +29,13 @@ public final class LedgerHttp {
     }
 
     public Answer postWithHeader(String path, String json, String header, String value) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header(header, value)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build());
+                .header("Content-Type", "application/json");
+        if (!header.equalsIgnoreCase("Accept")) {
+            request.header("Accept", "application/json, application/problem+json");
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Answer get(String path) {

@@ -125,7 +125,7 @@ class EventStoreConfiguration {
 
     /**
      * Every processor is a pooled streaming processor with a real batch size; its tokens live in
-     * the token_entry table, so a restart resumes where it stopped and several nodes share segments.
+     * the tokenentry table, so a restart resumes where it stopped and several nodes share segments.
      */
     @Bean
     ConfigurerModule pooledProcessors(EventStoreProperties properties) {

@@ -23,7 +23,7 @@ class ReadModelConfiguration {
     }
 
     /**
-     * An event a projector cannot handle is parked in {@code dead_letter_entry} (with the events of
+     * An event a projector cannot handle is parked in {@code deadletterentry} (with the events of
      * the same sequence behind it) instead of blocking the processor or being lost; it can be retried
      * once fixed.
      */

@@ -12,6 +12,7 @@ import org.ecvetledger.domain.learner.RegisterLearner;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.projections.learner.FindLearner;
 import org.ecvetledger.projections.learner.LearnerView;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Learner registration and the learner view. */
 @RestController
-@RequestMapping("/api/learners")
+@RequestMapping(path = "/api/learners", produces = MediaType.APPLICATION_JSON_VALUE)
 class LearnerController {
 
     private final CommandGateway commands;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.ecvetledger.app.web.InThePast;
 import org.ecvetledger.app.web.IsoDate;
+import org.ecvetledger.app.web.NotBefore;
 
 /**
  * Body of {@code POST /api/learners}. The date arrives as text and is checked by Bean Validation,
@@ -14,7 +15,9 @@ import org.ecvetledger.app.web.IsoDate;
 record RegisterLearnerRequest(
         @NotBlank @Size(max = 200) String givenName,
         @NotBlank @Size(max = 200) String familyName,
-        @NotNull @IsoDate @InThePast String dateOfBirth) {
+
+        @NotNull @IsoDate @InThePast @NotBefore("1900-01-01")
+        String dateOfBirth) {
 
     LocalDate dateOfBirthAsDate() {
         return LocalDate.parse(dateOfBirth);

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
@@ -24,10 +23,6 @@ public class CommandMetadata implements MessageDispatchInterceptor<CommandMessag
     public static final String REQUEST_ID = "requestId";
     static final String REQUEST_ID_HEADER = "X-Request-Id";
     static final String ANONYMOUS = "anonymous";
-
-    CommandMetadata(CommandBus commandBus) {
-        commandBus.registerDispatchInterceptor(this);
-    }
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(

@@ -1,5 +1,6 @@
 package org.ecvetledger.app.web;
 
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -53,8 +54,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var error = fieldErrorOf(ex.getCause());
         return ResponseEntity.badRequest()
                 .body(Problems.invalidRequest(
-                        error == null ? "The request body is not valid JSON." : error.field() + ": " + error.message(),
+                        error == null
+                                ? "The request body must be one JSON object with the fields of this request."
+                                : error.field() + ": " + error.message(),
                         error == null ? List.of() : List.of(error)));
+    }
+
+    /** Errors Spring answers itself (unknown route, wrong method or media type) get our problem types too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null
+                && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
+            problem.setType(Problems.typeUri(Problems.typeForStatus(problem.getStatus())));
+        }
+        return response;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -117,6 +133,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case "NotBlank", "NotNull", "NotEmpty" -> "required";
             case "Past", "InThePast" -> "in-the-past";
             case "IsoDate" -> "format";
+            case "NotBefore" -> "not-before";
             case "Size" -> "length";
             default -> constraint.toLowerCase();
         };

@@ -133,6 +133,46 @@ class LearnerRegistrationIT {
     }
 
     @Test
+    void an_implausible_date_of_birth_is_named() {
+        var answer = http.post("/api/learners", """
+                {"givenName": "Ana", "familyName": "Silva", "dateOfBirth": "0206-03-14"}""");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(fields(answer.json())).containsExactly("dateOfBirth:not-before");
+    }
+
+    @Test
+    void a_field_given_twice_is_refused_not_resolved_by_the_last_one() {
+        var eventsBefore = countEvents();
+
+        var answer = http.post("/api/learners", """
+                {"givenName": "Ana", "givenName": "Eva", "familyName": "Silva", "dateOfBirth": "2006-03-14"}""");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(countEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void asking_for_a_format_the_api_cannot_give_writes_nothing() {
+        var eventsBefore = countEvents();
+
+        var answer = http.postWithHeader("/api/learners", """
+                {"givenName": "Ana", "familyName": "Silva", "dateOfBirth": "2006-03-14"}""", "Accept", "application/xml");
+
+        assertThat(answer.status()).isEqualTo(406);
+        assertThat(countEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void an_unknown_route_is_a_problem_with_a_ledger_problem_type() {
+        var answer = http.get("/api/no-such-thing");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.json().get("type").asString()).isEqualTo("urn:ecvet-ledger:problem:not-found");
+    }
+
+    @Test
     void an_unknown_learner_is_a_404_problem() {
         var answer = http.get("/api/learners/01a21e00-0000-7000-8000-000000000000");
 
