@@ -24,12 +24,14 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.ecvetledger.app.web.CommandMetadata;
 import org.ecvetledger.domain.learner.LearnerRegistration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The event store: Axon's JDBC storage engine on PostgreSQL, Jackson 3 JSON payloads, pooled
@@ -68,6 +70,16 @@ class EventStoreConfiguration {
     @Qualifier("messageSerializer")
     Serializer messageSerializer(Serializer serializer) {
         return serializer;
+    }
+
+    /**
+     * Axon's units of work run in Spring transactions on the ledger's DataSource. Declared here
+     * because Axon's own auto-configuration waits for Boot 3's class name of the transaction manager
+     * auto-configuration and, under Boot 4, silently falls back to no transactions at all.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return new SpringTransactionManager(transactions);
     }
 
     /**

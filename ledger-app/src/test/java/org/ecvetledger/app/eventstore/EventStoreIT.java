@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -20,8 +25,13 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.ecvetledger.app.LedgerIT;
 import org.ecvetledger.domain.learner.LearnerRegistered;
+import org.ecvetledger.domain.learner.LearnerRegistration;
+import org.ecvetledger.domain.learner.PersonalData;
+import org.ecvetledger.domain.learner.RegisterLearner;
 import org.ecvetledger.domain.learner.SealedPersonalData;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.projections.learner.LearnerProjector;
@@ -53,6 +63,15 @@ class EventStoreIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionManager axonTransactions;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    Snapshotter snapshotter;
 
     @Autowired
     DataSource dataSource;
@@ -106,6 +125,51 @@ class EventStoreIT {
                                 Integer.class,
                                 LearnerProjector.PROCESSING_GROUP)
                         > 0);
+    }
+
+    @Test
+    void a_command_and_everything_it_writes_commit_in_one_transaction_or_not_at_all() {
+        assertThat(axonTransactions).isInstanceOf(SpringTransactionManager.class);
+        var learnerId = aLearnerId();
+        eventStore.publish(learnerEvent(learnerId, 0)); // the learner's stream already exists
+
+        var command = new RegisterLearner(learnerId, new PersonalData("Ana", "Silva", LocalDate.of(2001, 2, 3)));
+        assertThatThrownBy(() -> commands.sendAndWait(command)).isInstanceOf(AggregateStreamCreationException.class);
+
+        // the vault sealed the data (and created a key) inside the command; the failed append rolled both back
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pd_learner_key where learner_id = ?", Integer.class, learnerId.value()))
+                .isZero();
+    }
+
+    @Test
+    void an_aggregate_snapshot_is_json_that_reads_back_to_the_same_state() {
+        var learnerId = aLearnerId();
+        commands.sendAndWait(
+                new RegisterLearner(learnerId, new PersonalData("Ana", "Silva", LocalDate.of(2001, 2, 3))));
+
+        // Axon snapshots only a stream of two or more events; the learner has one kind of event so far
+        eventStore.publish(learnerEvent(learnerId, 1));
+
+        snapshotter.scheduleSnapshot(LearnerRegistration.aggregateType(), learnerId.toString());
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from snapshotevententry where aggregateidentifier = ?",
+                                Integer.class,
+                                learnerId.toString())
+                        == 1);
+        var row = jdbc.queryForMap(
+                "select payload, payloadtype, payloadrevision from snapshotevententry where aggregateidentifier = ?",
+                learnerId.toString());
+        var stored = new String((byte[]) row.get("payload"), StandardCharsets.UTF_8);
+        assertThat(stored).contains(learnerId.toString());
+        Object state = serializer.deserialize(new SimpleSerializedObject<>(
+                (byte[]) row.get("payload"), byte[].class, (String) row.get("payloadtype"), (String)
+                        row.get("payloadrevision")));
+        assertThat(state.getClass()).isEqualTo(LearnerRegistration.aggregateType());
+        assertThat(new String(serializer.serialize(state, byte[].class).getData(), StandardCharsets.UTF_8))
+                .isEqualTo(stored);
     }
 
     @Test

@@ -1,0 +1,24 @@
+package org.ecvetledger.domain.shared;
+
+import java.util.regex.Pattern;
+
+/**
+ * Identifier of a competent institution, chosen by the ledger's users: a short, stable code such as
+ * {@code FR-LYCEE-BRANLY} or an Erasmus code. Letters, digits, dots, dashes and underscores.
+ */
+public record InstitutionId(String value) {
+
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
+
+    public InstitutionId {
+        if (value == null || !FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException(
+                    "an institution id is 2 to 64 letters, digits, '.', '_' or '-': " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
