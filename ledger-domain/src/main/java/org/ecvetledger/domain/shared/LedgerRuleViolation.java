@@ -22,4 +22,12 @@ public abstract class LedgerRuleViolation extends RuntimeException {
     public boolean isConflict() {
         return true;
     }
+
+    /** Every finding behind the refusal when there are several (e.g. all inconsistencies of a standard). */
+    public java.util.List<Finding> findings() {
+        return java.util.List.of();
+    }
+
+    /** One reason for a refusal: the rule it breaks and a sentence for people. */
+    public record Finding(String rule, String message) {}
 }
