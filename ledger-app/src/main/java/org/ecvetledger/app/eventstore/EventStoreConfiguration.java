@@ -1,6 +1,8 @@
 package org.ecvetledger.app.eventstore;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -26,7 +28,12 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.ecvetledger.app.web.CommandMetadata;
+import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
+import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
+import org.ecvetledger.domain.qualification.AwardRule;
+import org.ecvetledger.domain.qualification.QualificationRegistration;
+import org.ecvetledger.domain.unit.UnitRegistration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -55,10 +62,17 @@ class EventStoreConfiguration {
 
     static Jackson3Serializer jsonSerializer() {
         return Jackson3Serializer.builder()
-                .jsonMapperBuilderCustomizer(builder ->
-                        builder.changeDefaultVisibility(visibility -> visibility.withFieldVisibility(Visibility.ANY)))
+                .jsonMapperBuilderCustomizer(builder -> builder.changeDefaultVisibility(
+                                visibility -> visibility.withFieldVisibility(Visibility.ANY))
+                        // the domain has no Jackson annotations: name each award rule by its simple name
+                        .addMixIn(AwardRule.class, NamedByRule.class)
+                        .registerSubtypes(AwardRule.class.getPermittedSubclasses()))
                 .build();
     }
+
+    /** Stored award rules read {@code {"rule": "WeightedAverage", ...}}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "rule")
+    interface NamedByRule {}
 
     @Bean
     @Qualifier("eventSerializer")
@@ -149,27 +163,58 @@ class EventStoreConfiguration {
                                 .maxClaimedSegments(properties.maxClaimedSegments()));
     }
 
-    /** The learner aggregate, with snapshots so a long history still loads in constant time. */
+    /**
+     * Every aggregate of the ledger, each with its factory (below) and a snapshot every so many events,
+     * so a long history still loads in constant time.
+     */
     @Bean
-    ConfigurerModule learnerAggregate(
-            EventStoreProperties properties, AggregateFactory<Object> learnerAggregateFactory) {
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(learnerAggregateFactory.getAggregateType())
-                        .configureAggregateFactory(config -> learnerAggregateFactory)
-                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                                config.getComponent(Snapshotter.class), properties.snapshotThreshold())));
+    ConfigurerModule ledgerAggregates(EventStoreProperties properties, List<AggregateFactory<?>> factories) {
+        return configurer -> factories.forEach(factory -> configureAggregate(configurer, factory, properties));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> void configureAggregate(
+            org.axonframework.config.Configurer configurer,
+            AggregateFactory<?> factory,
+            EventStoreProperties properties) {
+        var typed = (AggregateFactory<A>) factory;
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(typed.getAggregateType())
+                .configureAggregateFactory(config -> typed)
+                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                        config.getComponent(Snapshotter.class), properties.snapshotThreshold())));
     }
 
     /**
-     * The Spring snapshotter finds aggregates only through factory beans (STACK-NOTES pitfall 5). The
-     * model is inspected with Spring's parameter resolvers, so command handlers may take beans
-     * such as {@code PersonalDataProtection} as parameters.
+     * One factory bean per aggregate: Spring's snapshotter finds aggregates only through such beans
+     * (STACK-NOTES pitfall 5). Each model is inspected with Spring's parameter resolvers, so command
+     * handlers may take beans (the personal-data vault, the catalogue lookups) as parameters.
      */
     @Bean
-    @SuppressWarnings("unchecked")
-    AggregateFactory<Object> learnerAggregateFactory(ParameterResolverFactory parameterResolverFactory) {
-        var type = (Class<Object>) LearnerRegistration.aggregateType();
-        return new GenericAggregateFactory<>(
-                AnnotatedAggregateMetaModelFactory.inspectAggregate(type, parameterResolverFactory));
+    AggregateFactory<?> learnerAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(LearnerRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> institutionAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(InstitutionRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> unitAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(UnitRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> qualificationAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(QualificationRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> equivalenceAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(EquivalenceRegistration.aggregateType(), resolvers);
+    }
+
+    private static <A> AggregateFactory<A> factoryFor(Class<A> type, ParameterResolverFactory resolvers) {
+        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(type, resolvers));
     }
 }

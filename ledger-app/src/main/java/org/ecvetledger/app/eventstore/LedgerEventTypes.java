@@ -2,14 +2,34 @@ package org.ecvetledger.app.eventstore;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
+import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
+import org.ecvetledger.domain.qualification.QualificationRegistration;
+import org.ecvetledger.domain.unit.UnitRegistration;
 
-/** Every event type of the ledger, gathered from the features' registrations. */
+/** Every aggregate and event type of the ledger, gathered from the features' registrations. */
 public final class LedgerEventTypes {
 
     private LedgerEventTypes() {}
 
     public static List<Class<?>> all() {
-        return Stream.of(LearnerRegistration.eventTypes()).flatMap(List::stream).toList();
+        return Stream.of(
+                        LearnerRegistration.eventTypes(),
+                        InstitutionRegistration.eventTypes(),
+                        UnitRegistration.eventTypes(),
+                        QualificationRegistration.eventTypes(),
+                        EquivalenceRegistration.eventTypes())
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    public static List<Class<?>> aggregates() {
+        return List.of(
+                LearnerRegistration.aggregateType(),
+                InstitutionRegistration.aggregateType(),
+                UnitRegistration.aggregateType(),
+                QualificationRegistration.aggregateType(),
+                EquivalenceRegistration.aggregateType());
     }
 }
