@@ -27,13 +27,22 @@ class ArchitectureTest {
                     return c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(CommandHandler.class))
                             || c.getConstructors().stream().anyMatch(m -> m.isAnnotatedWith(CommandHandler.class))
                             || c.getAllFields().stream()
-                                    .anyMatch(f -> f.isAnnotatedWith(TargetAggregateIdentifier.class));
+                                    .anyMatch(f -> f.isAnnotatedWith(TargetAggregateIdentifier.class))
+                            || c.getMethods().stream()
+                                    .anyMatch(m -> m.isAnnotatedWith(TargetAggregateIdentifier.class));
                 }
             };
 
     @Test
     void the_write_side_predicate_finds_the_aggregates_and_commands_it_guards_against() {
-        assertThat(ALL.that(WRITE_SIDE)).extracting(JavaClass::getSimpleName).contains("Learner", "RegisterLearner");
+        assertThat(ALL.that(WRITE_SIDE))
+                .extracting(JavaClass::getSimpleName)
+                .contains(
+                        "Learner",
+                        "RegisterLearner",
+                        "QualificationStandard",
+                        "PublishQualificationStandard",
+                        "DefineUnit");
     }
 
     @Test
