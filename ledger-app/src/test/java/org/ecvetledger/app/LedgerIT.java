@@ -8,11 +8,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole ledger on a real embedded PostgreSQL, on a random port. Every test class with this
- * annotation shares one application context (and one database), so the suite starts it once.
+ * annotation shares one application context (and one throw-away database), so the suite starts it
+ * once; parallel builds never share a cluster.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ledger.db.data-dir=${ledger.it.data-dir:target/it-ledger-data}")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ledger.db.ephemeral=true")
 public @interface LedgerIT {}

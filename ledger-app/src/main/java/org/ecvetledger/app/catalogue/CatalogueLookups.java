@@ -148,9 +148,8 @@ public class CatalogueLookups implements InstitutionDirectory, UnitCatalogue, Qu
                 event.standard().toString());
     }
 
-    private Array outcomes(UnitDescription description) {
-        return jdbc.execute((java.sql.Connection connection) -> connection.createArrayOf(
-                "text", description.learningOutcomeIds().toArray()));
+    private static String[] outcomes(UnitDescription description) {
+        return description.learningOutcomeIds().toArray(String[]::new);
     }
 
     private static String validity(UnitDescription description) {

@@ -55,6 +55,26 @@ public final class EmbeddedLedgerDatabase implements AutoCloseable {
         }
     }
 
+    /** A throw-away cluster in the system's temporary folder, deleted when it stops: for tests and trials. */
+    public static EmbeddedLedgerDatabase startEphemeral() {
+        try {
+            var postgres = EmbeddedPostgres.builder()
+                    .setCleanDataDirectory(true)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("max_connections", "100")
+                    .start();
+            log.info(
+                    "Ephemeral embedded PostgreSQL {} on port {} (deleted when stopped)",
+                    serverVersion(postgres),
+                    postgres.getPort());
+            return new EmbeddedLedgerDatabase(postgres, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start an ephemeral embedded PostgreSQL", e);
+        }
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
@@ -67,6 +87,7 @@ public final class EmbeddedLedgerDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** Where the cluster lives, or null for an ephemeral one. */
     public Path clusterDirectory() {
         return clusterDirectory;
     }
@@ -74,7 +95,9 @@ public final class EmbeddedLedgerDatabase implements AutoCloseable {
     @Override
     public void close() throws IOException {
         postgres.close();
-        log.info("Embedded PostgreSQL stopped; data kept in {}", clusterDirectory);
+        if (clusterDirectory != null) {
+            log.info("Embedded PostgreSQL stopped; data kept in {}", clusterDirectory);
+        }
     }
 
     private static String serverVersion(EmbeddedPostgres postgres) {

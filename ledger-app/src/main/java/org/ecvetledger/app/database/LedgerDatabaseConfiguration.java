@@ -25,7 +25,9 @@ class LedgerDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(NoExternalDatabase.class)
     EmbeddedLedgerDatabase embeddedLedgerDatabase(LedgerDatabaseProperties properties) {
-        return EmbeddedLedgerDatabase.start(properties.dataDir());
+        return properties.ephemeral()
+                ? EmbeddedLedgerDatabase.startEphemeral()
+                : EmbeddedLedgerDatabase.start(properties.dataDir());
     }
 
     @Bean(destroyMethod = "close")

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the ledger keeps its data. With no {@code url} the ledger runs its own PostgreSQL in
- * {@code dataDir}; with a {@code url} (LEDGER_DB_URL) it uses that server and starts nothing.
+ * {@code dataDir}; with a {@code url} (LEDGER_DB_URL) it uses that server and starts nothing. An
+ * {@code ephemeral} embedded database lives in a throw-away folder, deleted when it stops (tests, trials).
  */
 @ConfigurationProperties("ledger.db")
 public record LedgerDatabaseProperties(
@@ -13,6 +14,7 @@ public record LedgerDatabaseProperties(
         String user,
         String password,
         Path dataDir,
+        boolean ephemeral,
         int maximumPoolSize,
         String transactionTimeout,
         String idleInTransactionTimeout) {

@@ -31,7 +31,10 @@ class StartupReport {
                 : -1;
         var storage = embedded.getIfAvailable();
         var where = storage != null
-                ? "embedded PostgreSQL on port " + storage.port() + ", data in " + storage.clusterDirectory()
+                ? "embedded PostgreSQL on port " + storage.port() + ", data in "
+                        + (storage.clusterDirectory() == null
+                                ? "a throw-away folder (ephemeral)"
+                                : storage.clusterDirectory())
                 : "external PostgreSQL " + withoutCredentials(database.url());
         log.info("ECVET ledger ready at http://localhost:{}/ (health: /actuator/health) - {}", port, where);
     }
