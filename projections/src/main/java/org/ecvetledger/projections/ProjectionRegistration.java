@@ -1,6 +1,7 @@
 package org.ecvetledger.projections;
 
 import java.util.List;
+import org.ecvetledger.projections.catalogue.CatalogueReadModel;
 import org.ecvetledger.projections.learner.LearnerProjector;
 
 /** Hands every read model's processing group to the application, which wires processors and dead-letter queues. */
@@ -9,6 +10,6 @@ public final class ProjectionRegistration {
     private ProjectionRegistration() {}
 
     public static List<String> processingGroups() {
-        return List.of(LearnerProjector.PROCESSING_GROUP);
+        return List.of(LearnerProjector.PROCESSING_GROUP, CatalogueReadModel.PROCESSING_GROUP);
     }
 }
