@@ -8,6 +8,10 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.axonframework.serialization.Serializer;
 import org.ecvetledger.domain.learner.PersonalDataProtection;
 import org.ecvetledger.projections.ProjectionRegistration;
+import org.ecvetledger.projections.catalogue.EquivalenceCatalogueProjector;
+import org.ecvetledger.projections.catalogue.InstitutionCatalogueProjector;
+import org.ecvetledger.projections.catalogue.QualificationCatalogueProjector;
+import org.ecvetledger.projections.catalogue.UnitCatalogueProjector;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +24,26 @@ class ReadModelConfiguration {
     @Bean
     LearnerProjector learnerProjector(JdbcTemplate jdbc, PersonalDataProtection protection) {
         return new LearnerProjector(jdbc, protection);
+    }
+
+    @Bean
+    InstitutionCatalogueProjector institutionCatalogueProjector(JdbcTemplate jdbc) {
+        return new InstitutionCatalogueProjector(jdbc);
+    }
+
+    @Bean
+    UnitCatalogueProjector unitCatalogueProjector(JdbcTemplate jdbc) {
+        return new UnitCatalogueProjector(jdbc);
+    }
+
+    @Bean
+    QualificationCatalogueProjector qualificationCatalogueProjector(JdbcTemplate jdbc) {
+        return new QualificationCatalogueProjector(jdbc);
+    }
+
+    @Bean
+    EquivalenceCatalogueProjector equivalenceCatalogueProjector(JdbcTemplate jdbc) {
+        return new EquivalenceCatalogueProjector(jdbc);
     }
 
     /**
