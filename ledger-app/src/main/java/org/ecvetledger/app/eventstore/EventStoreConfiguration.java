@@ -1,7 +1,6 @@
 package org.ecvetledger.app.eventstore;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -31,7 +30,6 @@ import org.ecvetledger.app.web.CommandMetadata;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
-import org.ecvetledger.domain.qualification.AwardRule;
 import org.ecvetledger.domain.qualification.QualificationRegistration;
 import org.ecvetledger.domain.unit.UnitRegistration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -62,17 +60,10 @@ class EventStoreConfiguration {
 
     static Jackson3Serializer jsonSerializer() {
         return Jackson3Serializer.builder()
-                .jsonMapperBuilderCustomizer(builder -> builder.changeDefaultVisibility(
-                                visibility -> visibility.withFieldVisibility(Visibility.ANY))
-                        // the domain has no Jackson annotations: name each award rule by its simple name
-                        .addMixIn(AwardRule.class, NamedByRule.class)
-                        .registerSubtypes(AwardRule.class.getPermittedSubclasses()))
+                .jsonMapperBuilderCustomizer(builder -> AwardRuleJson.nameRulesByKind(
+                        builder.changeDefaultVisibility(visibility -> visibility.withFieldVisibility(Visibility.ANY))))
                 .build();
     }
-
-    /** Stored award rules read {@code {"rule": "WeightedAverage", ...}}. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "rule")
-    interface NamedByRule {}
 
     @Bean
     @Qualifier("eventSerializer")

@@ -1,5 +1,6 @@
 package org.ecvetledger.app.web;
 
+import org.ecvetledger.app.eventstore.AwardRuleJson;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,8 @@ class StrictJsonConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer strictRequestBodies() {
-        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        return builder -> AwardRuleJson.nameRulesByKind(builder)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 // {"givenName": "A", "givenName": "B"} is ambiguous, not "the last one wins"
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
