@@ -30,6 +30,8 @@ import org.ecvetledger.app.web.CommandMetadata;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
+import org.ecvetledger.domain.learningagreement.LearningAgreementRegistration;
+import org.ecvetledger.domain.partnership.PartnershipRegistration;
 import org.ecvetledger.domain.qualification.QualificationRegistration;
 import org.ecvetledger.domain.unit.UnitRegistration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -203,6 +205,16 @@ class EventStoreConfiguration {
     @Bean
     AggregateFactory<?> equivalenceAggregateFactory(ParameterResolverFactory resolvers) {
         return factoryFor(EquivalenceRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> memorandumAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(PartnershipRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> learningAgreementAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(LearningAgreementRegistration.aggregateType(), resolvers);
     }
 
     private static <A> AggregateFactory<A> factoryFor(Class<A> type, ParameterResolverFactory resolvers) {

@@ -5,6 +5,8 @@ import java.util.stream.Stream;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
+import org.ecvetledger.domain.learningagreement.LearningAgreementRegistration;
+import org.ecvetledger.domain.partnership.PartnershipRegistration;
 import org.ecvetledger.domain.qualification.QualificationRegistration;
 import org.ecvetledger.domain.unit.UnitRegistration;
 
@@ -19,7 +21,9 @@ public final class LedgerEventTypes {
                         InstitutionRegistration.eventTypes(),
                         UnitRegistration.eventTypes(),
                         QualificationRegistration.eventTypes(),
-                        EquivalenceRegistration.eventTypes())
+                        EquivalenceRegistration.eventTypes(),
+                        PartnershipRegistration.eventTypes(),
+                        LearningAgreementRegistration.eventTypes())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -30,6 +34,8 @@ public final class LedgerEventTypes {
                 InstitutionRegistration.aggregateType(),
                 UnitRegistration.aggregateType(),
                 QualificationRegistration.aggregateType(),
-                EquivalenceRegistration.aggregateType());
+                EquivalenceRegistration.aggregateType(),
+                PartnershipRegistration.aggregateType(),
+                LearningAgreementRegistration.aggregateType());
     }
 }
