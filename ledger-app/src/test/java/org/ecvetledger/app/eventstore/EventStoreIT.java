@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -72,6 +73,8 @@ class EventStoreIT {
 
     @Autowired
     Snapshotter snapshotter;
+    @Autowired
+    java.util.List<AggregateFactory<?>> aggregateFactories;
 
     @Autowired
     DataSource dataSource;
@@ -82,6 +85,12 @@ class EventStoreIT {
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
         assertThat(sagaStore).isInstanceOf(JdbcSagaStore.class);
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
+    }
+
+    @Test
+    void every_aggregate_of_the_ledger_is_wired_with_its_own_factory() {
+        var wired = aggregateFactories.stream().map(AggregateFactory::getAggregateType).toList();
+        assertThat(wired).containsExactlyInAnyOrderElementsOf(LedgerEventTypes.aggregates());
     }
 
     @Test
