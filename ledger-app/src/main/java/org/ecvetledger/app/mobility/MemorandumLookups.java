@@ -71,8 +71,11 @@ public class MemorandumLookups implements MemorandumRegistry {
 
     @EventHandler
     void on(MemorandumAmended event) {
+        // the end date that counts stays that of the version in force until the amendment is signed
         jdbc.update(
-                "update wl_memorandum set latest_version = ?, latest_terms = ?::jsonb, valid_until = ? where memorandum_id = ?",
+                "update wl_memorandum set latest_version = ?, latest_terms = ?::jsonb, "
+                        + "valid_until = case when version_in_force is null then ? else valid_until end "
+                        + "where memorandum_id = ?",
                 event.version(),
                 json.writeValueAsString(event.terms()),
                 event.terms().validUntil(),
@@ -82,7 +85,8 @@ public class MemorandumLookups implements MemorandumRegistry {
     @EventHandler
     void on(MemorandumActivated event) {
         jdbc.update(
-                "update wl_memorandum set version_in_force = ?, terms_in_force = latest_terms, active_from = ? "
+                "update wl_memorandum set version_in_force = ?, terms_in_force = latest_terms, active_from = ?, "
+                        + "valid_until = (latest_terms ->> 'validUntil')::date "
                         + "where memorandum_id = ? and latest_version = ?",
                 event.version(),
                 event.activeFrom(),

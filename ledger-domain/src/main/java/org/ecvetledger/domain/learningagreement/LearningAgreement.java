@@ -51,6 +51,7 @@ class LearningAgreement {
     private int version;
     private LearningAgreementTerms terms;
     private State state;
+    private boolean everActive;
     private final Set<AgreementParty> signed = EnumSet.noneOf(AgreementParty.class);
     private int proposals;
     private boolean proposalOpen;
@@ -219,9 +220,11 @@ class LearningAgreement {
     /** R21: a host may document learning without assessing it; that creates no credit. */
     @CommandHandler
     void handle(IssueMobilityDocument command) {
-        if (state == State.DRAFT) {
+        if (!everActive) {
             throw new LearningAgreementRuleViolation(
-                    NOT_ACTIVE, "agreement " + agreementId + " is not signed yet", true);
+                    NOT_ACTIVE,
+                    "agreement " + agreementId + " was never in force: there is no mobility to document",
+                    true);
         }
         if (!command.issuedBy().equals(terms.host()) && !command.issuedBy().equals(terms.home())) {
             throw new LearningAgreementRuleViolation(
@@ -324,6 +327,7 @@ class LearningAgreement {
     @EventSourcingHandler
     void on(LearningAgreementActivated event) {
         state = State.ACTIVE;
+        everActive = true;
     }
 
     @EventSourcingHandler

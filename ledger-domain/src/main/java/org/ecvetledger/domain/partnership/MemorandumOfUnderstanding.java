@@ -27,6 +27,9 @@ class MemorandumOfUnderstanding {
 
     private int version;
     private MemorandumTerms terms;
+    /** The terms of the last version every party signed; an amendment awaiting signatures does not change them. */
+    private MemorandumTerms termsInForce;
+
     private final Set<InstitutionId> signedCurrentVersion = new HashSet<>();
     private boolean ended;
 
@@ -97,13 +100,16 @@ class MemorandumOfUnderstanding {
     @CommandHandler
     void handle(ExpireMemorandum command) {
         requireNotEnded();
-        if (!command.today().isAfter(terms.validUntil())) {
+        // the end date that counts is that of the version in force, not of an unsigned amendment
+        var governing = termsInForce != null ? termsInForce : terms;
+        if (!command.today().isAfter(governing.validUntil())) {
             throw new MemorandumRuleViolation(
                     MemorandumRuleViolation.NOT_YET_EXPIRED,
-                    "MoU " + memorandumId + " is valid until " + terms.validUntil(),
+                    "MoU " + memorandumId + " is valid until " + governing.validUntil(),
                     true);
         }
-        apply(new MemorandumExpired(memorandumId, version, terms.validUntil().plusDays(1)));
+        apply(new MemorandumExpired(
+                memorandumId, version, governing.validUntil().plusDays(1)));
     }
 
     @CommandHandler
@@ -179,6 +185,11 @@ class MemorandumOfUnderstanding {
     @EventSourcingHandler
     void on(MemorandumSigned event) {
         signedCurrentVersion.add(event.party());
+    }
+
+    @EventSourcingHandler
+    void on(MemorandumActivated event) {
+        termsInForce = terms;
     }
 
     @EventSourcingHandler

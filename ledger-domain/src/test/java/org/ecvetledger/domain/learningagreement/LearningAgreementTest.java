@@ -511,6 +511,18 @@ class LearningAgreementTest {
     // Cancellation, documentation, completion
 
     @Test
+    void an_agreement_cancelled_before_it_was_ever_in_force_has_no_mobility_to_document() {
+        var cancelled =
+                new LearningAgreementCancelled(agreement, 1, HOME, SIGNED_ON, "learner withdrew before signing");
+
+        fixture.given(drafted(allOfU31()), cancelled)
+                .when(new IssueMobilityDocument(
+                        agreement, HOST_SCHOOL, MobilityDocumentType.EUROPASS_MOBILITY, SIGNED_ON, "nothing happened"))
+                .expectNoEvents()
+                .expectException(violates("agreement-not-active"));
+    }
+
+    @Test
     void S29_a_mobility_cancelled_mid_way_is_cancelled_with_its_reason_and_can_still_be_documented() {
         var cancelledOn = MOBILITY_START.plusWeeks(1);
         var cancelled = new LearningAgreementCancelled(agreement, 1, HOME, cancelledOn, "illness");
