@@ -3,6 +3,7 @@ package org.ecvetledger.projections;
 import java.util.List;
 import org.ecvetledger.projections.catalogue.CatalogueReadModel;
 import org.ecvetledger.projections.learner.LearnerProjector;
+import org.ecvetledger.projections.mobility.MobilityReadModel;
 
 /** Hands every read model's processing group to the application, which wires processors and dead-letter queues. */
 public final class ProjectionRegistration {
@@ -10,6 +11,9 @@ public final class ProjectionRegistration {
     private ProjectionRegistration() {}
 
     public static List<String> processingGroups() {
-        return List.of(LearnerProjector.PROCESSING_GROUP, CatalogueReadModel.PROCESSING_GROUP);
+        return List.of(
+                LearnerProjector.PROCESSING_GROUP,
+                CatalogueReadModel.PROCESSING_GROUP,
+                MobilityReadModel.PROCESSING_GROUP);
     }
 }
