@@ -13,6 +13,8 @@ import org.ecvetledger.projections.catalogue.InstitutionCatalogueProjector;
 import org.ecvetledger.projections.catalogue.QualificationCatalogueProjector;
 import org.ecvetledger.projections.catalogue.UnitCatalogueProjector;
 import org.ecvetledger.projections.learner.LearnerProjector;
+import org.ecvetledger.projections.mobility.LearningAgreementProjector;
+import org.ecvetledger.projections.mobility.MemorandumProjector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +46,16 @@ class ReadModelConfiguration {
     @Bean
     EquivalenceCatalogueProjector equivalenceCatalogueProjector(JdbcTemplate jdbc) {
         return new EquivalenceCatalogueProjector(jdbc);
+    }
+
+    @Bean
+    MemorandumProjector memorandumProjector(JdbcTemplate jdbc) {
+        return new MemorandumProjector(jdbc);
+    }
+
+    @Bean
+    LearningAgreementProjector learningAgreementProjector(JdbcTemplate jdbc) {
+        return new LearningAgreementProjector(jdbc);
     }
 
     /**
