@@ -38,6 +38,21 @@ public final class LedgerHttp {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Answer put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    public Answer delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json, application/problem+json")
+                .DELETE()
+                .build());
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "application/json, application/problem+json")

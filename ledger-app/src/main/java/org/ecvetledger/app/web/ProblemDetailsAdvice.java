@@ -92,10 +92,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var status = ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
         var problem = Problems.problem(status, Problems.RULE_VIOLATED, "A ledger rule refuses this", ex.getMessage());
         problem.setProperty("rule", ex.rule());
+        if (!ex.findings().isEmpty()) {
+            // every reason behind the refusal, e.g. all inconsistencies of a standard at once
+            problem.setProperty("findings", List.copyOf(ex.findings()));
+        }
         return status(problem);
     }
 
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    @ExceptionHandler(InvalidField.class)
+    ResponseEntity<ProblemDetail> invalidField(InvalidField ex) {
+        var detail =
+                ex.errors().stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(Problems.invalidRequest(detail, ex.errors()));
+    }
+
+    /** A create command for an identifier (id, code and version) the ledger already holds. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException ex) {
+        return status(Problems.problem(
+                HttpStatus.CONFLICT,
+                Problems.ALREADY_EXISTS,
+                "Already exists",
+                "A record with this identifier already exists; nothing was recorded."));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(RuntimeException ex) {
         return status(Problems.problem(
                 HttpStatus.CONFLICT,
@@ -132,7 +153,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return switch (constraint) {
             case "NotBlank", "NotNull", "NotEmpty" -> "required";
             case "Past", "InThePast" -> "in-the-past";
-            case "IsoDate" -> "format";
+            case "IsoDate", "IsoPeriod" -> "format";
+            case "OneOf" -> "one-of";
             case "NotBefore" -> "not-before";
             case "Size" -> "length";
             default -> constraint.toLowerCase();
@@ -143,9 +165,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (!(cause instanceof JacksonException jackson)) {
             return null;
         }
-        var field = jackson.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        var path = new StringBuilder();
+        for (var ref : jackson.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else {
+                path.append("[").append(ref.getIndex()).append("]"); // rules[0].rule, as Bean Validation names it
+            }
+        }
+        var field = path.toString();
         if (field.isEmpty()) {
             return null;
         }

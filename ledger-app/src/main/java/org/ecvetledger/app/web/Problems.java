@@ -15,6 +15,7 @@ final class Problems {
     static final String NOT_FOUND = "not-found";
     static final String RULE_VIOLATED = "rule-violated";
     static final String CONCURRENT_CHANGE = "concurrent-change";
+    static final String ALREADY_EXISTS = "already-exists";
     static final String PERSONAL_DATA_ERASED = "personal-data-erased";
     static final String INTERNAL_ERROR = "internal-error";
 
