@@ -131,6 +131,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.GONE, Problems.PERSONAL_DATA_ERASED, "Personal data erased", ex.getMessage()));
     }
 
+    /**
+     * A value object refused an impossible value that request validation did not catch: still the
+     * caller's input, so a 400 that says what was wrong, never a 500. Logged, since it means a
+     * request check is missing.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> impossibleValue(IllegalArgumentException ex) {
+        log.warn("A value was refused by the domain, not by request validation: {}", ex.getMessage());
+        return ResponseEntity.badRequest().body(Problems.invalidRequest(ex.getMessage(), List.of()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         log.error("Unexpected failure while handling a request", ex);

@@ -94,7 +94,8 @@ class EventStoreIT {
         var wired = aggregateFactories.stream()
                 .map(factory -> factory.getAggregateType().getName())
                 .toList();
-        var aggregates = LedgerEventTypes.aggregates().stream().map(Class::getName).toList();
+        var aggregates =
+                LedgerEventTypes.aggregates().stream().map(Class::getName).toList();
         assertThat(wired).containsExactlyInAnyOrderElementsOf(aggregates);
     }
 

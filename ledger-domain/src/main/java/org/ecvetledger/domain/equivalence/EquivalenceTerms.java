@@ -29,6 +29,9 @@ public record EquivalenceTerms(
             throw new IllegalArgumentException("a unit is not declared equivalent to itself");
         }
         coveredOutcomes = coveredOutcomes == null ? List.of() : List.copyOf(coveredOutcomes);
+        if (new java.util.HashSet<>(coveredOutcomes).size() != coveredOutcomes.size()) {
+            throw new IllegalArgumentException("a covered learning outcome is listed twice");
+        }
         if (coverage == Coverage.FULL && !coveredOutcomes.isEmpty()) {
             throw new IllegalArgumentException("a full equivalence lists no learning outcomes");
         }
