@@ -2,8 +2,6 @@ package org.ecvetledger.projections.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -56,9 +54,7 @@ import org.ecvetledger.domain.unit.UnitDefined;
 import org.ecvetledger.domain.unit.UnitDescription;
 import org.ecvetledger.domain.unit.UnitDraftAmended;
 import org.ecvetledger.domain.unit.UnitPublished;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.ecvetledger.projections.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,29 +67,12 @@ class CatalogueProjectorIT {
     private static final InstitutionId LAZIO = new InstitutionId("IT-REGIONE-LAZIO");
     private static final LocalDate SEPTEMBER = LocalDate.of(2026, 9, 1);
 
-    private static EmbeddedPostgres postgres;
-    private static JdbcTemplate jdbc;
+    private static final JdbcTemplate jdbc = ReadModelDatabase.jdbc();
 
     private InstitutionCatalogueProjector institutions;
     private UnitCatalogueProjector units;
     private QualificationCatalogueProjector qualifications;
     private EquivalenceCatalogueProjector equivalences;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure()
-                .dataSource(postgres.getPostgresDatabase())
-                .locations("classpath:db/migration/projections")
-                .load()
-                .migrate();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
 
     @BeforeEach
     void setUp() {

@@ -2,8 +2,6 @@ package org.ecvetledger.projections.learner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,9 +11,7 @@ import org.ecvetledger.domain.learner.PersonalData;
 import org.ecvetledger.domain.learner.PersonalDataProtection;
 import org.ecvetledger.domain.learner.SealedPersonalData;
 import org.ecvetledger.domain.shared.LearnerId;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.ecvetledger.projections.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,25 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The learner view, built from events on a real PostgreSQL with the read model's own migrations. */
 class LearnerProjectorIT {
 
-    private static EmbeddedPostgres postgres;
-    private static JdbcTemplate jdbc;
+    private static final JdbcTemplate jdbc = ReadModelDatabase.jdbc();
     private LearnerProjector projector;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure()
-                .dataSource(postgres.getPostgresDatabase())
-                .locations("classpath:db/migration/projections")
-                .load()
-                .migrate();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
 
     @BeforeEach
     void setUp() {

@@ -2,8 +2,6 @@ package org.ecvetledger.projections.mobility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -41,9 +39,7 @@ import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.ecvetledger.projections.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,27 +55,10 @@ class MobilityProjectorIT {
     private static final UnitRef U32 = UnitRef.of("U32", 1);
     private static final LocalDate SEPTEMBER = LocalDate.of(2026, 9, 1);
 
-    private static EmbeddedPostgres postgres;
-    private static JdbcTemplate jdbc;
+    private static final JdbcTemplate jdbc = ReadModelDatabase.jdbc();
 
     private MemorandumProjector memoranda;
     private LearningAgreementProjector agreements;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        Flyway.configure()
-                .dataSource(postgres.getPostgresDatabase())
-                .locations("classpath:db/migration/projections")
-                .load()
-                .migrate();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
 
     @BeforeEach
     void setUp() {
