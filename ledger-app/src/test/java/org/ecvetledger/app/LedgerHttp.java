@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +61,27 @@ public final class LedgerHttp {
                 .build());
     }
 
+    /** {@code GET path} answered as raw bytes, for downloads such as a PDF; {@code accept} is sent as Accept. */
+    public Download getBytes(String path, String accept) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", accept)
+                .GET()
+                .build();
+        try {
+            var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Answer send(HttpRequest request) {
         try {
             var response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -78,6 +100,17 @@ public final class LedgerHttp {
 
     /** What the ledger answered. */
     public record Answer(int status, String contentType, String location, String body) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    /** A download: the status, headers that matter and the body as bytes. */
+    public record Download(int status, String contentType, String contentDisposition, byte[] body) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }
