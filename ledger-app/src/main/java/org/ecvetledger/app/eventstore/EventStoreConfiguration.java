@@ -173,6 +173,9 @@ class EventStoreConfiguration {
         var typed = (AggregateFactory<A>) factory;
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(typed.getAggregateType())
                 .configureAggregateFactory(config -> typed)
+                // every aggregate shares one event table: a command aimed at another kind of record's id
+                // must find no aggregate (404), not replay that record's events into the wrong class
+                .configureFilterEventsByType(config -> true)
                 .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                         config.getComponent(Snapshotter.class), properties.snapshotThreshold())));
     }

@@ -264,6 +264,17 @@ class MemorandumOfUnderstandingIT {
     }
 
     @Test
+    void a_command_to_the_id_of_another_kind_of_record_finds_no_mou() {
+        var learnerId = http.post("/api/learners", """
+                        {"givenName": "Lea", "familyName": "Martin", "dateOfBirth": "2005-04-01"}""").json().get("learnerId").asString();
+
+        var answer = steps.signMouAnswer(learnerId, 1, HOME, "2026-06-15");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.json().get("type").asString()).isEqualTo("urn:ecvet-ledger:problem:not-found");
+    }
+
+    @Test
     void a_search_with_an_unknown_state_or_a_malformed_party_is_named() {
         var state = http.get("/api/mous?state=SIGNED");
         assertThat(state.status()).isEqualTo(400);
