@@ -27,6 +27,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.ecvetledger.app.web.CommandMetadata;
+import org.ecvetledger.domain.accumulation.AccumulationRegistration;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
@@ -218,6 +219,11 @@ class EventStoreConfiguration {
     @Bean
     AggregateFactory<?> learningAgreementAggregateFactory(ParameterResolverFactory resolvers) {
         return factoryFor(LearningAgreementRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> pathwayAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(AccumulationRegistration.aggregateType(), resolvers);
     }
 
     private static <A> AggregateFactory<A> factoryFor(Class<A> type, ParameterResolverFactory resolvers) {

@@ -2,6 +2,7 @@ package org.ecvetledger.app.eventstore;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.ecvetledger.domain.accumulation.AccumulationRegistration;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
@@ -23,7 +24,8 @@ public final class LedgerEventTypes {
                         QualificationRegistration.eventTypes(),
                         EquivalenceRegistration.eventTypes(),
                         PartnershipRegistration.eventTypes(),
-                        LearningAgreementRegistration.eventTypes())
+                        LearningAgreementRegistration.eventTypes(),
+                        AccumulationRegistration.eventTypes())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -36,6 +38,7 @@ public final class LedgerEventTypes {
                 QualificationRegistration.aggregateType(),
                 EquivalenceRegistration.aggregateType(),
                 PartnershipRegistration.aggregateType(),
-                LearningAgreementRegistration.aggregateType());
+                LearningAgreementRegistration.aggregateType(),
+                AccumulationRegistration.aggregateType());
     }
 }

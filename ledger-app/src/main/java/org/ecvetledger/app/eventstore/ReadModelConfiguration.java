@@ -12,6 +12,7 @@ import org.ecvetledger.projections.catalogue.EquivalenceCatalogueProjector;
 import org.ecvetledger.projections.catalogue.InstitutionCatalogueProjector;
 import org.ecvetledger.projections.catalogue.QualificationCatalogueProjector;
 import org.ecvetledger.projections.catalogue.UnitCatalogueProjector;
+import org.ecvetledger.projections.learner.EnrolmentProjector;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.LearningAgreementProjector;
 import org.ecvetledger.projections.mobility.MemorandumProjector;
@@ -26,6 +27,11 @@ class ReadModelConfiguration {
     @Bean
     LearnerProjector learnerProjector(JdbcTemplate jdbc, PersonalDataProtection protection) {
         return new LearnerProjector(jdbc, protection);
+    }
+
+    @Bean
+    EnrolmentProjector enrolmentProjector(JdbcTemplate jdbc) {
+        return new EnrolmentProjector(jdbc);
     }
 
     @Bean

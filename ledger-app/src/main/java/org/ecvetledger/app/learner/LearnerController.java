@@ -2,14 +2,22 @@ package org.ecvetledger.app.learner;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
+import org.ecvetledger.app.web.InvalidField;
+import org.ecvetledger.domain.accumulation.EnrolLearner;
 import org.ecvetledger.domain.learner.PersonalData;
 import org.ecvetledger.domain.learner.RegisterLearner;
+import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
+import org.ecvetledger.domain.shared.QualificationRef;
+import org.ecvetledger.projections.learner.EnrolmentView;
+import org.ecvetledger.projections.learner.FindEnrolments;
 import org.ecvetledger.projections.learner.FindLearner;
 import org.ecvetledger.projections.learner.LearnerView;
 import org.springframework.http.MediaType;
@@ -61,5 +69,37 @@ class LearnerController {
                         data.dateOfBirth(),
                         false,
                         view.registeredAt());
+    }
+
+    /** Enrols the learner in a published standard version (ADR 0005: one pathway per learner and qualification). */
+    @PostMapping("/{learnerId}/enrolments")
+    ResponseEntity<EnrolmentResponse> enrol(
+            @PathVariable UUID learnerId, @Valid @RequestBody EnrolLearnerRequest request) {
+        var fields = new InvalidField.Fields();
+        var standard =
+                fields.check("qualification", () -> QualificationRef.of(request.qualification(), request.version()));
+        var institution = fields.check("enrolledBy", () -> new InstitutionId(request.enrolledBy()));
+        fields.throwIfAny();
+        var enrolledOn = LocalDate.parse(request.enrolledOn());
+        commands.sendAndWait(new EnrolLearner(new LearnerId(learnerId), standard, institution, enrolledOn));
+        return ResponseEntity.created(URI.create("/api/learners/" + learnerId + "/enrolments/" + standard.id()))
+                .body(new EnrolmentResponse(
+                        standard.id().value(), standard.version(), institution.value(), enrolledOn));
+    }
+
+    @GetMapping("/{learnerId}/enrolments")
+    List<EnrolmentResponse> enrolments(@PathVariable UUID learnerId) {
+        return queries
+                .query(
+                        new FindEnrolments(new LearnerId(learnerId)),
+                        ResponseTypes.multipleInstancesOf(EnrolmentView.class))
+                .join()
+                .stream()
+                .map(e -> new EnrolmentResponse(
+                        e.standard().id().value(),
+                        e.standard().version(),
+                        e.enrolledBy().value(),
+                        e.enrolledOn()))
+                .toList();
     }
 }

@@ -1,0 +1,17 @@
+package org.ecvetledger.app.learner;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.ecvetledger.app.web.IsoDate;
+
+/**
+ * Body of {@code POST /api/learners/{learnerId}/enrolments}: the standard and version, the
+ * enrolling (home) institution and the date the enrolment takes effect.
+ */
+record EnrolLearnerRequest(
+        @NotBlank @Size(max = 64) String qualification,
+        @NotNull @Min(1) Integer version,
+        @NotBlank @Size(max = 64) String enrolledBy,
+        @NotNull @IsoDate String enrolledOn) {}

@@ -1,0 +1,9 @@
+package org.ecvetledger.domain.accumulation;
+
+import org.ecvetledger.domain.shared.LearnerId;
+
+/** Which learners the ledger has registered; answered from a lookup kept in the events' transaction. */
+public interface LearnerDirectory {
+
+    boolean isRegistered(LearnerId learner);
+}

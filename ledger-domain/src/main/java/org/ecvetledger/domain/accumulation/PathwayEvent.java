@@ -1,0 +1,7 @@
+package org.ecvetledger.domain.accumulation;
+
+/** Every event of the {@link LearnerPathway} aggregate. */
+public sealed interface PathwayEvent permits LearnerEnrolled {
+
+    PathwayId pathway();
+}

@@ -1,0 +1,64 @@
+package org.ecvetledger.projections.learner;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.ecvetledger.domain.accumulation.LearnerEnrolled;
+import org.ecvetledger.domain.shared.InstitutionId;
+import org.ecvetledger.domain.shared.QualificationRef;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Builds the learner's enrolments from pathway events; idempotent by the pathway's sequence. */
+@ProcessingGroup(LearnerProjector.PROCESSING_GROUP)
+public class EnrolmentProjector {
+
+    private final JdbcTemplate jdbc;
+
+    public EnrolmentProjector(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(LearnerEnrolled event, @SequenceNumber long sequence) {
+        jdbc.update(
+                """
+                insert into rm_learner_enrolment
+                    (learner_id, qualification_id, standard_version, enrolled_by, enrolled_on, last_sequence)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (learner_id, qualification_id) do update set
+                    standard_version = excluded.standard_version, enrolled_by = excluded.enrolled_by,
+                    enrolled_on = excluded.enrolled_on, last_sequence = excluded.last_sequence
+                where rm_learner_enrolment.last_sequence < excluded.last_sequence
+                """,
+                event.pathway().learner().value(),
+                event.standard().id().value(),
+                event.standard().version(),
+                event.enrolledBy().value(),
+                event.enrolledOn(),
+                sequence);
+    }
+
+    @QueryHandler
+    List<EnrolmentView> handle(FindEnrolments query) {
+        return jdbc.query(
+                """
+                select qualification_id, standard_version, enrolled_by, enrolled_on
+                from rm_learner_enrolment where learner_id = ? order by enrolled_on, qualification_id
+                """,
+                (row, n) -> new EnrolmentView(
+                        query.learnerId(),
+                        QualificationRef.of(row.getString("qualification_id"), row.getInt("standard_version")),
+                        new InstitutionId(row.getString("enrolled_by")),
+                        row.getObject("enrolled_on", LocalDate.class)),
+                query.learnerId().value());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("truncate table rm_learner_enrolment");
+    }
+}

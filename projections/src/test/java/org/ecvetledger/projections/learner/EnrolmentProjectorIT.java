@@ -1,0 +1,59 @@
+package org.ecvetledger.projections.learner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.ecvetledger.domain.accumulation.LearnerEnrolled;
+import org.ecvetledger.domain.accumulation.PathwayId;
+import org.ecvetledger.domain.shared.InstitutionId;
+import org.ecvetledger.domain.shared.LearnerId;
+import org.ecvetledger.domain.shared.QualificationRef;
+import org.ecvetledger.projections.ReadModelDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class EnrolmentProjectorIT {
+
+    private static final JdbcTemplate jdbc = ReadModelDatabase.jdbc();
+    private static final InstitutionId BRANLY = new InstitutionId("FR-LYCEE-BRANLY");
+    private final EnrolmentProjector projector = new EnrolmentProjector(jdbc);
+
+    @BeforeEach
+    void reset() {
+        projector.reset();
+    }
+
+    @Test
+    void a_learner_enrolled_in_two_qualifications_sees_both_in_date_order() {
+        var learner = new LearnerId(UUID.randomUUID());
+        var bacpro = QualificationRef.of("FR-BACPRO-MELEC", 1);
+        var malta = QualificationRef.of("MT-HSC-MQF4", 1);
+
+        projector.on(enrolled(learner, malta, LocalDate.of(2025, 1, 6)), 0);
+        projector.on(enrolled(learner, bacpro, LocalDate.of(2024, 9, 2)), 0);
+
+        assertThat(projector.handle(new FindEnrolments(learner)))
+                .containsExactly(
+                        new EnrolmentView(learner, bacpro, BRANLY, LocalDate.of(2024, 9, 2)),
+                        new EnrolmentView(learner, malta, BRANLY, LocalDate.of(2025, 1, 6)));
+        assertThat(projector.handle(new FindEnrolments(new LearnerId(UUID.randomUUID()))))
+                .isEmpty();
+    }
+
+    @Test
+    void redelivery_changes_nothing() {
+        var learner = new LearnerId(UUID.randomUUID());
+        var event = enrolled(learner, QualificationRef.of("FR-BACPRO-MELEC", 1), LocalDate.of(2024, 9, 2));
+
+        projector.on(event, 0);
+        projector.on(event, 0);
+
+        assertThat(projector.handle(new FindEnrolments(learner))).hasSize(1);
+    }
+
+    private static LearnerEnrolled enrolled(LearnerId learner, QualificationRef standard, LocalDate on) {
+        return new LearnerEnrolled(new PathwayId(learner, standard.id()), standard, BRANLY, on);
+    }
+}
