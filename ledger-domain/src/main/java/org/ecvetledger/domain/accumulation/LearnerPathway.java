@@ -2,13 +2,39 @@ package org.ecvetledger.domain.accumulation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.ecvetledger.domain.assessment.AssessmentId;
+import org.ecvetledger.domain.assessment.AssessmentRecords;
 import org.ecvetledger.domain.institution.InstitutionDirectory;
+import org.ecvetledger.domain.institution.InstitutionFunction;
 import org.ecvetledger.domain.institution.UnknownInstitution;
+import org.ecvetledger.domain.qualification.AchievedUnit;
+import org.ecvetledger.domain.qualification.AwardRule;
+import org.ecvetledger.domain.qualification.AwardRuleEvaluation;
+import org.ecvetledger.domain.qualification.Eligibility;
 import org.ecvetledger.domain.qualification.QualificationCatalogue;
+import org.ecvetledger.domain.qualification.ResitPolicy;
+import org.ecvetledger.domain.qualification.StandardDefinition;
+import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.CreditPoints;
+import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
+import org.ecvetledger.domain.shared.UnitRef;
+import org.ecvetledger.domain.unit.UnitCatalogue;
 
 /**
  * A learner's pathway towards one qualification (ADR 0005): the consistency boundary of their
@@ -22,6 +48,14 @@ class LearnerPathway {
     private String pathwayId;
 
     private QualificationRef standard;
+
+    /** Validated learning outcomes per unit ({@code U31@1}), with the assessments they rest on. */
+    private final Map<String, Set<String>> validatedOutcomes = new HashMap<>();
+
+    private final Map<String, Set<AssessmentId>> validationBasis = new HashMap<>();
+    private final Map<String, AchievedUnit> recognised = new LinkedHashMap<>();
+    private boolean finalExaminationPassed;
+    private boolean awarded;
 
     LearnerPathway() {
         // required by Axon to rebuild the aggregate from its events
@@ -50,9 +84,321 @@ class LearnerPathway {
         apply(new LearnerEnrolled(command.pathway(), command.standard(), command.enrolledBy(), command.enrolledOn()));
     }
 
+    /** R1 (assessed before validated), R2 and P1 (only a body holding the validate function), S05. */
+    @CommandHandler
+    void handle(
+            ValidateCredit command,
+            QualificationCatalogue standards,
+            InstitutionDirectory institutions,
+            UnitCatalogue units,
+            AssessmentRecords assessments) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.validator(), InstitutionFunction.VALIDATE, definition);
+        var unitOutcomes = outcomesOf(command.unit(), definition, units);
+        if (command.basis().isEmpty()) {
+            throw violation(PathwayRuleViolation.ASSESSMENT_MISSING, "a validation rests on at least one assessment");
+        }
+        var achieved = new HashSet<String>();
+        for (var id : command.basis()) {
+            var assessment = assessments
+                    .find(id)
+                    .filter(a -> !a.flaggedAsDuplicate())
+                    .filter(a -> a.content().learner().equals(learner()))
+                    .orElseThrow(() -> violation(
+                            PathwayRuleViolation.ASSESSMENT_MISSING,
+                            "assessment " + id
+                                    + " of this learner is not recorded (or awaits review as a possible duplicate)"));
+            assessment.content().results().stream()
+                    .filter(r -> r.unit().equals(command.unit()) && r.achieved())
+                    .forEach(r -> achieved.add(r.learningOutcome()));
+        }
+        var outcomes = command.learningOutcomes().isEmpty() ? List.copyOf(achieved) : command.learningOutcomes();
+        for (var outcome : outcomes) {
+            if (!unitOutcomes.contains(outcome)) {
+                throw violation(
+                        PathwayRuleViolation.UNIT_NOT_IN_STANDARD,
+                        command.unit() + " of " + standard + " has no learning outcome " + outcome);
+            }
+            if (!achieved.contains(outcome)) {
+                throw violation(
+                        PathwayRuleViolation.NOT_ASSESSED,
+                        command.unit() + " " + outcome + " is not achieved in the assessments given");
+            }
+        }
+        if (outcomes.isEmpty()) {
+            throw violation(
+                    PathwayRuleViolation.NOT_ASSESSED, "the assessments given achieve no outcome of " + command.unit());
+        }
+        var already = validatedOutcomes.getOrDefault(command.unit().toString(), Set.of());
+        if (already.containsAll(outcomes)) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_VALIDATED,
+                    "these outcomes of " + command.unit() + " are already validated",
+                    true);
+        }
+        apply(new CreditValidated(
+                pathway(),
+                command.unit(),
+                sorted(outcomes),
+                command.basis(),
+                command.validator(),
+                command.effectiveDate()));
+    }
+
+    @CommandHandler
+    void handle(RejectCreditValidation command, QualificationCatalogue standards, InstitutionDirectory institutions) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.validator(), InstitutionFunction.VALIDATE, definition);
+        apply(new CreditValidationRejected(
+                pathway(),
+                command.unit(),
+                command.learningOutcomes(),
+                command.basis(),
+                command.validator(),
+                command.effectiveDate(),
+                command.reason().strip()));
+    }
+
+    /** R1 (validated before recognised), R7 (points only here), R9, R14 (once per unit). */
+    @CommandHandler
+    void handle(
+            RecogniseUnit command,
+            QualificationCatalogue standards,
+            InstitutionDirectory institutions,
+            UnitCatalogue units,
+            AssessmentRecords assessments) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.recogniser(), InstitutionFunction.RECOGNISE, definition);
+        var key = command.unit().toString();
+        if (recognised.containsKey(key)) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_RECOGNISED,
+                    command.unit() + " is already recognised for " + standard.id(),
+                    true);
+        }
+        var unitOutcomes = outcomesOf(command.unit(), definition, units);
+        var validated = validatedOutcomes.get(key);
+        if (validated == null) {
+            throw violation(PathwayRuleViolation.VALIDATION_MISSING, command.unit() + " has no validated credit");
+        }
+        if (!validated.containsAll(unitOutcomes)) {
+            var missing = unitOutcomes.stream()
+                    .filter(o -> !validated.contains(o))
+                    .sorted()
+                    .toList();
+            throw violation(
+                    PathwayRuleViolation.VALIDATION_INCOMPLETE,
+                    command.unit() + " still lacks validated outcomes " + missing);
+        }
+        var attached = definition.rules().unit(command.unit()).orElseThrow();
+        var basis = List.copyOf(validationBasis.get(key));
+        apply(new UnitRecognised(
+                pathway(),
+                standard,
+                command.unit(),
+                attached.points(),
+                grade(command.unit(), basis, definition, assessments),
+                attached.role() == UnitRole.OPTIONAL,
+                basis,
+                command.recogniser(),
+                command.effectiveDate()));
+    }
+
+    @CommandHandler
+    void handle(RecognisePartOfUnit command, QualificationCatalogue standards, InstitutionDirectory institutions) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.recogniser(), InstitutionFunction.RECOGNISE, definition);
+        var validated = validatedOutcomes.getOrDefault(command.unit().toString(), Set.of());
+        if (command.learningOutcomes().isEmpty() || !validated.containsAll(command.learningOutcomes())) {
+            throw violation(
+                    PathwayRuleViolation.VALIDATION_MISSING,
+                    "only validated outcomes of " + command.unit() + " can be recognised as part of it");
+        }
+        apply(new PartialUnitCreditRecognised(
+                pathway(),
+                standard,
+                command.unit(),
+                sorted(command.learningOutcomes()),
+                List.copyOf(validationBasis.get(command.unit().toString())),
+                command.recogniser(),
+                command.effectiveDate()));
+    }
+
+    /** R17: the examination is the organiser's (assess function); the award stays the awarding body's. */
+    @CommandHandler
+    void handle(RecordFinalExamination command, QualificationCatalogue standards, InstitutionDirectory institutions) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.organiser(), InstitutionFunction.ASSESS, definition);
+        apply(new FinalExaminationRecorded(
+                pathway(), standard, command.organiser(), command.examinedOn(), command.passed(), command.grade()));
+    }
+
+    @CommandHandler
+    void handle(EvaluateAwardEligibility command, QualificationCatalogue standards) {
+        var eligibility = eligibility(definition(standards), command.evaluatedOn());
+        apply(new AwardEligibilityEvaluated(
+                pathway(), standard, command.evaluatedOn(), eligibility.eligible(), eligibility.trace()));
+    }
+
+    /** R3, R12, R15, R17: an explicit decision by a body holding the award function, only when eligible. */
+    @CommandHandler
+    void handle(AwardQualification command, QualificationCatalogue standards, InstitutionDirectory institutions) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.awardingBody(), InstitutionFunction.AWARD, definition);
+        if (awarded) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_AWARDED, standard.id() + " is already awarded to this learner", true);
+        }
+        var eligibility = eligibility(definition, command.effectiveDate());
+        if (!eligibility.eligible()) {
+            throw new NotEligibleForAward(pathway(), eligibility);
+        }
+        var counted = recognised.values().stream().map(AchievedUnit::unit).toList();
+        var points = definition.rules().framework().hasPoints()
+                ? CreditPoints.sum(recognised.values().stream()
+                        .map(AchievedUnit::points)
+                        .filter(java.util.Objects::nonNull)
+                        .toList())
+                : null;
+        apply(new QualificationAwarded(
+                pathway(),
+                standard,
+                definition.profile().partialQualification(),
+                weightedAverage(definition),
+                counted,
+                points,
+                command.awardingBody(),
+                command.effectiveDate(),
+                command.legalBasis()));
+    }
+
+    private Eligibility eligibility(StandardDefinition definition, LocalDate on) {
+        return AwardRuleEvaluation.evaluate(
+                definition.rules(), List.copyOf(recognised.values()), finalExaminationPassed, on);
+    }
+
+    /** The grade the award carries: the rule set's weighted average (R15), when it has one. */
+    private BigDecimal weightedAverage(StandardDefinition definition) {
+        var rule = definition.rules().awardRules().all(AwardRule.WeightedAverage.class).stream()
+                .findFirst();
+        if (rule.isEmpty()) {
+            return null;
+        }
+        var sum = BigDecimal.ZERO;
+        var weights = BigDecimal.ZERO;
+        for (var unit : recognised.values()) {
+            var attached = definition.rules().unit(unit.unit()).orElseThrow();
+            var counts = attached.role() != UnitRole.OPTIONAL || rule.get().countOptionalUnits();
+            if (counts && attached.coefficient() != null && unit.grade() != null) {
+                sum = sum.add(unit.grade().multiply(attached.coefficient()));
+                weights = weights.add(attached.coefficient());
+            }
+        }
+        return weights.signum() == 0 ? null : sum.divide(weights, 2, RoundingMode.HALF_UP);
+    }
+
+    /** R14, decision (j)3: of several graded assessments of the unit, the latest counts, or the best. */
+    private static BigDecimal grade(
+            UnitRef unit, List<AssessmentId> basis, StandardDefinition definition, AssessmentRecords assessments) {
+        var graded = basis.stream()
+                .map(assessments::find)
+                .flatMap(java.util.Optional::stream)
+                .flatMap(a -> a.content().grades().stream()
+                        .filter(g -> g.unit().equals(unit))
+                        .map(g -> Map.entry(a.content().assessedOn(), g.grade())))
+                .toList();
+        if (graded.isEmpty()) {
+            return null;
+        }
+        return definition.profile().resitPolicy() == ResitPolicy.BEST
+                ? graded.stream()
+                        .map(Map.Entry::getValue)
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow()
+                : graded.stream().max(Map.Entry.comparingByKey()).orElseThrow().getValue();
+    }
+
+    private StandardDefinition definition(QualificationCatalogue standards) {
+        return standards
+                .definition(standard)
+                .orElseThrow(() -> violation(
+                        PathwayRuleViolation.STANDARD_NOT_PUBLISHED,
+                        "the catalogue holds no published standard " + standard));
+    }
+
+    private List<String> outcomesOf(UnitRef unit, StandardDefinition definition, UnitCatalogue units) {
+        if (definition.rules().unit(unit).isEmpty()) {
+            throw violation(PathwayRuleViolation.UNIT_NOT_IN_STANDARD, unit + " is not a unit of " + standard);
+        }
+        return units.find(unit).map(u -> u.learningOutcomeIds()).orElse(List.of());
+    }
+
+    /** R2: the acting institution holds the function for this standard in its jurisdiction. */
+    private static void requireFunction(
+            InstitutionDirectory institutions,
+            Actor actor,
+            InstitutionFunction function,
+            StandardDefinition definition) {
+        if (!institutions.holds(
+                actor.institution(),
+                function,
+                definition.standard().id(),
+                definition.profile().jurisdiction())) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.NOT_AUTHORISED,
+                    actor.institution() + " does not hold the "
+                            + function.name().toLowerCase().replace('_', ' ') + " function for "
+                            + definition.standard().id()
+                            + " in " + definition.profile().jurisdiction(),
+                    false);
+        }
+    }
+
+    private PathwayId pathway() {
+        var slash = pathwayId.indexOf('/');
+        return new PathwayId(LearnerId.of(pathwayId.substring(0, slash)), standard.id());
+    }
+
+    private LearnerId learner() {
+        return pathway().learner();
+    }
+
+    private static List<String> sorted(List<String> outcomes) {
+        return outcomes.stream().sorted().toList();
+    }
+
+    private static PathwayRuleViolation violation(String rule, String message) {
+        return new PathwayRuleViolation(rule, message, false);
+    }
+
     @EventSourcingHandler
     void on(LearnerEnrolled event) {
         pathwayId = event.pathway().toString();
         standard = event.standard();
+    }
+
+    @EventSourcingHandler
+    void on(CreditValidated event) {
+        var key = event.unit().toString();
+        validatedOutcomes.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.learningOutcomes());
+        validationBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.basis());
+    }
+
+    @EventSourcingHandler
+    void on(UnitRecognised event) {
+        recognised.put(
+                event.unit().toString(),
+                new AchievedUnit(event.unit(), event.points(), event.grade(), event.effectiveDate()));
+    }
+
+    @EventSourcingHandler
+    void on(FinalExaminationRecorded event) {
+        // the latest examination counts: a failed resit after a pass is still recorded, and decides
+        finalExaminationPassed = event.passed();
+    }
+
+    @EventSourcingHandler
+    void on(QualificationAwarded event) {
+        awarded = true;
     }
 }

@@ -1,7 +1,15 @@
 package org.ecvetledger.domain.accumulation;
 
 /** Every event of the {@link LearnerPathway} aggregate. */
-public sealed interface PathwayEvent permits LearnerEnrolled {
+public sealed interface PathwayEvent
+        permits LearnerEnrolled,
+                CreditValidated,
+                CreditValidationRejected,
+                UnitRecognised,
+                PartialUnitCreditRecognised,
+                FinalExaminationRecorded,
+                AwardEligibilityEvaluated,
+                QualificationAwarded {
 
     PathwayId pathway();
 }

@@ -7,6 +7,16 @@ public class PathwayRuleViolation extends LedgerRuleViolation {
 
     static final String UNKNOWN_LEARNER = "unknown-learner";
     static final String STANDARD_NOT_PUBLISHED = "standard-not-published";
+    static final String NOT_AUTHORISED = "not-authorised";
+    static final String UNIT_NOT_IN_STANDARD = "lo-not-in-home-standard";
+    static final String ASSESSMENT_MISSING = "assessment-missing";
+    static final String NOT_ASSESSED = "not-assessed";
+    static final String ALREADY_VALIDATED = "already-validated";
+    static final String VALIDATION_MISSING = "validation-missing";
+    static final String VALIDATION_INCOMPLETE = "validation-incomplete";
+    static final String ALREADY_RECOGNISED = "already-recognised";
+    static final String NOT_ELIGIBLE = "not-eligible";
+    static final String ALREADY_AWARDED = "already-awarded";
 
     private final boolean conflict;
 

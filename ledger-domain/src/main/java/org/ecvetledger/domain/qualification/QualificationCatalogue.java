@@ -7,4 +7,7 @@ import org.ecvetledger.domain.shared.QualificationRef;
 public interface QualificationCatalogue {
 
     Optional<CatalogueQualification> find(QualificationRef standard);
+
+    /** The full definition of a published standard version, for decisions on learners' credit. */
+    Optional<StandardDefinition> definition(QualificationRef standard);
 }

@@ -110,6 +110,46 @@ public final class CatalogueFixtures {
             return this;
         }
 
+        private final Set<String> grants = new HashSet<>();
+        private final Map<QualificationRef, org.ecvetledger.domain.qualification.StandardDefinition> definitions =
+                new HashMap<>();
+
+        public Lookups grant(
+                InstitutionId institution,
+                org.ecvetledger.domain.institution.InstitutionFunction function,
+                org.ecvetledger.domain.shared.QualificationId standard) {
+            grants.add(institution + "|" + function + "|" + standard);
+            return this;
+        }
+
+        public Lookups define(org.ecvetledger.domain.qualification.StandardDefinition definition) {
+            definitions.put(definition.standard(), definition);
+            standards.put(
+                    definition.standard(),
+                    new CatalogueQualification(
+                            definition.standard(),
+                            true,
+                            definition.rules().units().stream()
+                                    .map(u -> u.unit())
+                                    .toList()));
+            return this;
+        }
+
+        /** Grants here hold in any jurisdiction: the jurisdiction tree is tested with {@code FunctionGrant}. */
+        @Override
+        public boolean holds(
+                InstitutionId institution,
+                org.ecvetledger.domain.institution.InstitutionFunction function,
+                org.ecvetledger.domain.shared.QualificationId standard,
+                org.ecvetledger.domain.shared.Jurisdiction where) {
+            return grants.contains(institution + "|" + function + "|" + standard);
+        }
+
+        @Override
+        public Optional<org.ecvetledger.domain.qualification.StandardDefinition> definition(QualificationRef standard) {
+            return Optional.ofNullable(definitions.get(standard));
+        }
+
         @Override
         public boolean isRegistered(InstitutionId institution) {
             return institutions.contains(institution);

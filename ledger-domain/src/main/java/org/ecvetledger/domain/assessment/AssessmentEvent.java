@@ -1,0 +1,7 @@
+package org.ecvetledger.domain.assessment;
+
+/** Every event of the {@link Assessment} aggregate. */
+public sealed interface AssessmentEvent permits AssessmentRecorded, PossibleDuplicateAssessmentFlagged {
+
+    AssessmentId assessmentId();
+}

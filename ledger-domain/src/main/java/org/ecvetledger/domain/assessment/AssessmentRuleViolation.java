@@ -1,0 +1,28 @@
+package org.ecvetledger.domain.assessment;
+
+import org.ecvetledger.domain.shared.LedgerRuleViolation;
+
+/** A refused assessment, named by its rule. */
+public class AssessmentRuleViolation extends LedgerRuleViolation {
+
+    static final String NOT_AUTHORISED = "not-authorised";
+    static final String LA_NOT_ACTIVE = "la-not-active";
+    static final String OUTSIDE_LEARNING_AGREEMENT = "outside-learning-agreement";
+    static final String STANDARD_NOT_PUBLISHED = "standard-not-published";
+    static final String UNIT_NOT_IN_STANDARD = "unit-not-in-standard";
+    static final String UNKNOWN_LEARNING_OUTCOME = "unknown-learning-outcome";
+    static final String GRADE_OUTSIDE_SCALE = "grade-outside-scale";
+    static final String GRADE_WITHOUT_RESULT = "grade-without-result";
+
+    private final boolean conflict;
+
+    AssessmentRuleViolation(String rule, String message, boolean conflict) {
+        super(rule, message);
+        this.conflict = conflict;
+    }
+
+    @Override
+    public boolean isConflict() {
+        return conflict;
+    }
+}
