@@ -233,11 +233,13 @@ class LearnerPathway {
                 pathway(), standard, command.organiser(), command.examinedOn(), command.passed(), command.grade()));
     }
 
+    /** Answers the evaluation too, so the caller sees the rule trace at once. */
     @CommandHandler
-    void handle(EvaluateAwardEligibility command, QualificationCatalogue standards) {
+    Eligibility handle(EvaluateAwardEligibility command, QualificationCatalogue standards) {
         var eligibility = eligibility(definition(standards), command.evaluatedOn());
         apply(new AwardEligibilityEvaluated(
                 pathway(), standard, command.evaluatedOn(), eligibility.eligible(), eligibility.trace()));
+        return eligibility;
     }
 
     /** R3, R12, R15, R17: an explicit decision by a body holding the award function, only when eligible. */
