@@ -7,15 +7,29 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.ecvetledger.app.eventstore.AwardRuleJson;
+import org.ecvetledger.domain.institution.FunctionGrant;
 import org.ecvetledger.domain.institution.InstitutionDirectory;
+import org.ecvetledger.domain.institution.InstitutionFunction;
+import org.ecvetledger.domain.institution.InstitutionFunctionGranted;
+import org.ecvetledger.domain.institution.InstitutionFunctionWithdrawn;
 import org.ecvetledger.domain.institution.InstitutionRegistered;
+import org.ecvetledger.domain.qualification.AttachedUnit;
+import org.ecvetledger.domain.qualification.AwardRuleSet;
+import org.ecvetledger.domain.qualification.AwardRuleSetDefined;
 import org.ecvetledger.domain.qualification.CatalogueQualification;
 import org.ecvetledger.domain.qualification.QualificationCatalogue;
+import org.ecvetledger.domain.qualification.QualificationProfile;
+import org.ecvetledger.domain.qualification.QualificationProfileAmended;
+import org.ecvetledger.domain.qualification.QualificationRules;
 import org.ecvetledger.domain.qualification.QualificationStandardDrafted;
 import org.ecvetledger.domain.qualification.QualificationStandardPublished;
+import org.ecvetledger.domain.qualification.StandardDefinition;
 import org.ecvetledger.domain.qualification.UnitAttachedToQualification;
 import org.ecvetledger.domain.qualification.UnitDetachedFromQualification;
 import org.ecvetledger.domain.shared.InstitutionId;
+import org.ecvetledger.domain.shared.Jurisdiction;
+import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
 import org.ecvetledger.domain.unit.CatalogueUnit;
@@ -26,9 +40,11 @@ import org.ecvetledger.domain.unit.UnitDraftAmended;
 import org.ecvetledger.domain.unit.UnitPublished;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The catalogue's write-side lookups: which institutions, units and standard versions exist. Its
+ * The catalogue's write-side lookups: which institutions, units and standard versions exist, which
+ * functions each institution holds (R2), and what a published standard version defines. Its
  * handlers run in a subscribing processor, in the transaction that appends the events, so an
  * aggregate asking "is unit U31@1 published?" gets exactly what the event store holds — never a
  * lagging read model. Answers the domain's lookup ports.
@@ -40,6 +56,9 @@ public class CatalogueLookups implements InstitutionDirectory, UnitCatalogue, Qu
     public static final String PROCESSING_GROUP = "catalogue-lookups";
 
     private final JdbcTemplate jdbc;
+    // award rules are a sealed family: their JSON names each kind, as in the event store
+    private final JsonMapper json =
+            AwardRuleJson.nameRulesByKind(JsonMapper.builder()).build();
 
     CatalogueLookups(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -51,6 +70,25 @@ public class CatalogueLookups implements InstitutionDirectory, UnitCatalogue, Qu
                 "select exists (select 1 from wl_institution where institution_id = ?)",
                 Boolean.class,
                 institution.value()));
+    }
+
+    /** R2, as {@link FunctionGrant#covers} decides it for each grant the institution holds. */
+    @Override
+    public boolean holds(
+            InstitutionId institution, InstitutionFunction function, QualificationId standard, Jurisdiction where) {
+        return jdbc
+                .query(
+                        "select standard_id, jurisdiction from wl_function_grant where institution_id = ? and function = ?",
+                        (row, n) -> new FunctionGrant(
+                                function,
+                                row.getString("standard_id") == null
+                                        ? null
+                                        : new QualificationId(row.getString("standard_id")),
+                                Jurisdiction.of(row.getString("jurisdiction"))),
+                        institution.value(),
+                        function.name())
+                .stream()
+                .anyMatch(grant -> grant.covers(function, standard, where));
     }
 
     @Override
@@ -86,11 +124,78 @@ public class CatalogueLookups implements InstitutionDirectory, UnitCatalogue, Qu
                                 standard.toString())));
     }
 
+    /** Only a published version has a definition: a draft still changes and decides nothing. */
+    @Override
+    public Optional<StandardDefinition> definition(QualificationRef standard) {
+        return jdbc
+                .query(
+                        "select profile::text, award_rules::text from wl_qualification where standard_ref = ? and published",
+                        (row, n) -> {
+                            var profile = json.readValue(required(row, 1, standard), QualificationProfile.class);
+                            var rules = json.readValue(required(row, 2, standard), AwardRuleSet.class);
+                            return new StandardDefinition(
+                                    standard,
+                                    profile,
+                                    new QualificationRules(
+                                            profile.framework(),
+                                            profile.totalPoints(),
+                                            attachedUnits(standard),
+                                            rules,
+                                            profile.gradingScale()));
+                        },
+                        standard.toString())
+                .stream()
+                .findFirst();
+    }
+
+    private List<AttachedUnit> attachedUnits(QualificationRef standard) {
+        return jdbc.query(
+                "select attachment::text from wl_qualification_unit where standard_ref = ? order by attached_order",
+                (row, n) -> json.readValue(required(row, 1, standard), AttachedUnit.class),
+                standard.toString());
+    }
+
+    /** Every row is written whole by the handlers or by the migration that introduced the column. */
+    private static String required(ResultSet row, int column, QualificationRef standard) throws SQLException {
+        var value = row.getString(column);
+        if (value == null) {
+            throw new IllegalStateException("the catalogue lookups hold " + standard
+                    + " incompletely: rebuild them from the event store (V2026_11_27_007)");
+        }
+        return value;
+    }
+
     @EventHandler
     void on(InstitutionRegistered event) {
         jdbc.update(
                 "insert into wl_institution (institution_id) values (?)",
                 event.institutionId().value());
+    }
+
+    @EventHandler
+    void on(InstitutionFunctionGranted event) {
+        jdbc.update(
+                "insert into wl_function_grant (institution_id, function, standard_id, jurisdiction) values (?, ?, ?, ?) "
+                        + "on conflict do nothing",
+                event.institutionId().value(),
+                event.grant().function().name(),
+                event.grant().standard() == null
+                        ? null
+                        : event.grant().standard().value(),
+                event.grant().jurisdiction().toString());
+    }
+
+    @EventHandler
+    void on(InstitutionFunctionWithdrawn event) {
+        jdbc.update(
+                "delete from wl_function_grant where institution_id = ? and function = ? "
+                        + "and standard_id is not distinct from ? and jurisdiction = ?",
+                event.institutionId().value(),
+                event.grant().function().name(),
+                event.grant().standard() == null
+                        ? null
+                        : event.grant().standard().value(),
+                event.grant().jurisdiction().toString());
     }
 
     @EventHandler
@@ -121,16 +226,28 @@ public class CatalogueLookups implements InstitutionDirectory, UnitCatalogue, Qu
     @EventHandler
     void on(QualificationStandardDrafted event) {
         jdbc.update(
-                "insert into wl_qualification (standard_ref, published) values (?, false)",
+                "insert into wl_qualification (standard_ref, published, profile, award_rules) "
+                        + "values (?, false, ?::jsonb, ?::jsonb)",
+                event.standard().toString(),
+                json.writeValueAsString(event.profile()),
+                json.writeValueAsString(new AwardRuleSet(List.of())));
+    }
+
+    @EventHandler
+    void on(QualificationProfileAmended event) {
+        jdbc.update(
+                "update wl_qualification set profile = ?::jsonb where standard_ref = ?",
+                json.writeValueAsString(event.profile()),
                 event.standard().toString());
     }
 
     @EventHandler
     void on(UnitAttachedToQualification event) {
         jdbc.update(
-                "insert into wl_qualification_unit (standard_ref, unit_ref) values (?, ?)",
+                "insert into wl_qualification_unit (standard_ref, unit_ref, attachment) values (?, ?, ?::jsonb)",
                 event.standard().toString(),
-                event.attachment().unit().toString());
+                event.attachment().unit().toString(),
+                json.writeValueAsString(event.attachment()));
     }
 
     @EventHandler
@@ -139,6 +256,14 @@ public class CatalogueLookups implements InstitutionDirectory, UnitCatalogue, Qu
                 "delete from wl_qualification_unit where standard_ref = ? and unit_ref = ?",
                 event.standard().toString(),
                 event.unit().toString());
+    }
+
+    @EventHandler
+    void on(AwardRuleSetDefined event) {
+        jdbc.update(
+                "update wl_qualification set award_rules = ?::jsonb where standard_ref = ?",
+                json.writeValueAsString(event.rules()),
+                event.standard().toString());
     }
 
     @EventHandler

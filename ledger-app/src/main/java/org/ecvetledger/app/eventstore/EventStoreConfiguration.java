@@ -28,6 +28,7 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.ecvetledger.app.web.CommandMetadata;
 import org.ecvetledger.domain.accumulation.AccumulationRegistration;
+import org.ecvetledger.domain.assessment.AssessmentRegistration;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
@@ -224,6 +225,11 @@ class EventStoreConfiguration {
     @Bean
     AggregateFactory<?> pathwayAggregateFactory(ParameterResolverFactory resolvers) {
         return factoryFor(AccumulationRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> assessmentAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(AssessmentRegistration.aggregateType(), resolvers);
     }
 
     private static <A> AggregateFactory<A> factoryFor(Class<A> type, ParameterResolverFactory resolvers) {

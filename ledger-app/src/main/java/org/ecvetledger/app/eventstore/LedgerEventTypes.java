@@ -3,6 +3,7 @@ package org.ecvetledger.app.eventstore;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ecvetledger.domain.accumulation.AccumulationRegistration;
+import org.ecvetledger.domain.assessment.AssessmentRegistration;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
@@ -25,7 +26,8 @@ public final class LedgerEventTypes {
                         EquivalenceRegistration.eventTypes(),
                         PartnershipRegistration.eventTypes(),
                         LearningAgreementRegistration.eventTypes(),
-                        AccumulationRegistration.eventTypes())
+                        AccumulationRegistration.eventTypes(),
+                        AssessmentRegistration.eventTypes())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -39,6 +41,7 @@ public final class LedgerEventTypes {
                 EquivalenceRegistration.aggregateType(),
                 PartnershipRegistration.aggregateType(),
                 LearningAgreementRegistration.aggregateType(),
-                AccumulationRegistration.aggregateType());
+                AccumulationRegistration.aggregateType(),
+                AssessmentRegistration.aggregateType());
     }
 }

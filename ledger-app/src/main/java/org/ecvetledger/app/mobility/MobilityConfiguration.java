@@ -2,12 +2,16 @@ package org.ecvetledger.app.mobility;
 
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Wiring of mobility: the MoU lookup in the command transaction, and the clock that drives expiry. */
+/**
+ * Wiring of mobility: the MoU and learning-agreement lookups in the command transaction, and the
+ * clock that drives expiry.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class MobilityConfiguration {
@@ -16,6 +20,16 @@ class MobilityConfiguration {
     ConfigurerModule mobilityLookupsInTheCommandTransaction() {
         return configurer ->
                 configurer.eventProcessing().registerSubscribingEventProcessor(MemorandumLookups.PROCESSING_GROUP);
+    }
+
+    /** A handler that fails fails the command (Axon's default would log it and commit the events without it). */
+    @Bean
+    ConfigurerModule learningAgreementLookupsInTheCommandTransaction() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerSubscribingEventProcessor(LearningAgreementLookups.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(
+                        LearningAgreementLookups.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
     }
 
     /** The ledger's clock, in the server's time zone; tests replace it to move time. */

@@ -1,0 +1,117 @@
+package org.ecvetledger.app.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.ecvetledger.domain.assessment.AssessmentContent;
+import org.ecvetledger.domain.assessment.AssessmentId;
+import org.ecvetledger.domain.assessment.AssessmentRecord;
+import org.ecvetledger.domain.assessment.AssessmentRecorded;
+import org.ecvetledger.domain.assessment.AssessmentRecords;
+import org.ecvetledger.domain.assessment.OutcomeResult;
+import org.ecvetledger.domain.assessment.PossibleDuplicateAssessmentFlagged;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Recorded assessments as validation and recognition need them, kept in the transaction that
+ * appends their events (subscribing processor, ADR 0004, ADR 0005 §2). A possible duplicate is kept
+ * too, flagged: it is no credit, and never the original another submission is compared with (S07).
+ */
+@Component
+@ProcessingGroup(AssessmentLookups.PROCESSING_GROUP)
+public class AssessmentLookups implements AssessmentRecords {
+
+    public static final String PROCESSING_GROUP = "assessment-lookups";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcTemplate jdbc;
+
+    AssessmentLookups(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<AssessmentRecord> find(AssessmentId assessment) {
+        return jdbc
+                .query(
+                        "select content::text, flagged_as_duplicate from wl_assessment where assessment_id = ?",
+                        (row, n) -> new AssessmentRecord(
+                                assessment,
+                                JSON.readValue(row.getString(1), AssessmentContent.class),
+                                row.getBoolean(2)),
+                        assessment.value())
+                .stream()
+                .findFirst();
+    }
+
+    /** S07: the first recorded assessment of that learner, by that institution, that day, with the same results. */
+    @Override
+    public Optional<AssessmentId> sameContentAs(AssessmentContent content) {
+        return jdbc
+                .query(
+                        "select assessment_id from wl_assessment where learner_id = ? and assessor_id = ? "
+                                + "and assessed_on = ? and results_fingerprint = ? and not flagged_as_duplicate "
+                                + "order by recorded_order limit 1",
+                        (row, n) -> new AssessmentId(row.getObject(1, UUID.class)),
+                        content.learner().value(),
+                        content.assessor().institution().value(),
+                        content.assessedOn(),
+                        fingerprint(content.results()))
+                .stream()
+                .findFirst();
+    }
+
+    @EventHandler
+    void on(AssessmentRecorded event) {
+        insert(event.assessmentId(), event.content(), false);
+    }
+
+    @EventHandler
+    void on(PossibleDuplicateAssessmentFlagged event) {
+        insert(event.assessmentId(), event.content(), true);
+    }
+
+    private void insert(AssessmentId assessment, AssessmentContent content, boolean flagged) {
+        jdbc.update(
+                "insert into wl_assessment (assessment_id, learner_id, assessor_id, assessed_on, results_fingerprint, "
+                        + "flagged_as_duplicate, content) values (?, ?, ?, ?, ?, ?, ?::jsonb)",
+                assessment.value(),
+                content.learner().value(),
+                content.assessor().institution().value(),
+                content.assessedOn(),
+                fingerprint(content.results()),
+                flagged,
+                JSON.writeValueAsString(content));
+    }
+
+    /**
+     * SHA-256 of the results as a set: sorted by unit, learning outcome and achievement, then written
+     * as a JSON array of triples, so no text inside an outcome's id can make two sets look alike.
+     */
+    static String fingerprint(List<OutcomeResult> results) {
+        var triples = results.stream()
+                .sorted(Comparator.comparing((OutcomeResult r) -> r.unit().toString())
+                        .thenComparing(OutcomeResult::learningOutcome)
+                        .thenComparing(OutcomeResult::achieved))
+                .map(r -> List.of(r.unit().toString(), r.learningOutcome(), r.achieved()))
+                .toList();
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(JSON.writeValueAsString(triples).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            // every Java platform implements SHA-256 (java.security.MessageDigest's contract)
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
