@@ -39,6 +39,21 @@ public final class LedgerHttp {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** {@code POST path} with these headers besides the JSON defaults (which a header of the same name replaces). */
+    public Answer postWithHeaders(String path, String json, java.util.Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path));
+        var names = new java.util.TreeSet<String>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(headers.keySet());
+        if (!names.contains("Content-Type")) {
+            request.header("Content-Type", "application/json");
+        }
+        if (!names.contains("Accept")) {
+            request.header("Accept", "application/json, application/problem+json");
+        }
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public Answer put(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

@@ -1,0 +1,51 @@
+package org.ecvetledger.app.web.idempotency;
+
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The {@code Idempotency-Key} header (ADR 0006): a filter on {@code /api/*} only, so the actuator and
+ * the web page are never touched, and the scheduled sweep of old keys.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdempotencyProperties.class)
+class IdempotencyConfiguration {
+
+    @Bean
+    IdempotencyRecords idempotencyRecords(JdbcTemplate jdbc) {
+        return new IdempotencyRecords(jdbc);
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+            IdempotencyRecords records, PlatformTransactionManager transactionManager) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(records, transactionManager));
+        registration.setName("idempotencyFilter");
+        registration.addUrlPatterns("/api/*");
+        // after Spring's own request filters (encoding, observation, request context), right before MVC
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        return registration;
+    }
+
+    /**
+     * Replaces Axon's default connection provider (which backs off when one is declared), so that a
+     * command refused inside a request with a key leaves the request's transaction to the filter:
+     * see {@link TransactionBoundConnectionProvider}. It belongs with the event store's wiring.
+     */
+    @Bean
+    ConnectionProvider transactionBoundConnectionProvider(DataSource dataSource) {
+        return new TransactionBoundConnectionProvider(dataSource);
+    }
+
+    @Bean
+    IdempotencyCleanup idempotencyCleanup(IdempotencyRecords records, IdempotencyProperties properties) {
+        return new IdempotencyCleanup(records, properties);
+    }
+}
