@@ -54,6 +54,10 @@ class LearnerPathway {
 
     private final Map<String, Set<AssessmentId>> validationBasis = new HashMap<>();
     private final Map<String, AchievedUnit> recognised = new LinkedHashMap<>();
+    /** The last day each recognised unit's credit counts (R13); absent when it does not expire. */
+    private final Map<String, LocalDate> recognisedUntil = new HashMap<>();
+
+    private final Map<String, Set<String>> partlyRecognised = new HashMap<>();
     private boolean finalExaminationPassed;
     private boolean awarded;
 
@@ -129,7 +133,15 @@ class LearnerPathway {
             throw violation(
                     PathwayRuleViolation.NOT_ASSESSED, "the assessments given achieve no outcome of " + command.unit());
         }
-        var already = validatedOutcomes.getOrDefault(command.unit().toString(), Set.of());
+        var key = command.unit().toString();
+        if (recognised.containsKey(key) && !expiredOn(key, command.effectiveDate())) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_RECOGNISED,
+                    command.unit() + " is recognised and its credit is still valid",
+                    true);
+        }
+        // credit whose validity ran out may be validated again (R13); otherwise the same outcomes only once
+        var already = recognised.containsKey(key) ? Set.<String>of() : validatedOutcomes.getOrDefault(key, Set.of());
         if (already.containsAll(outcomes)) {
             throw new PathwayRuleViolation(
                     PathwayRuleViolation.ALREADY_VALIDATED,
@@ -149,6 +161,10 @@ class LearnerPathway {
     void handle(RejectCreditValidation command, QualificationCatalogue standards, InstitutionDirectory institutions) {
         var definition = definition(standards);
         requireFunction(institutions, command.validator(), InstitutionFunction.VALIDATE, definition);
+        if (definition.rules().unit(command.unit()).isEmpty()) {
+            throw violation(
+                    PathwayRuleViolation.UNIT_NOT_IN_STANDARD, command.unit() + " is not a unit of " + standard);
+        }
         apply(new CreditValidationRejected(
                 pathway(),
                 command.unit(),
@@ -170,7 +186,7 @@ class LearnerPathway {
         var definition = definition(standards);
         requireFunction(institutions, command.recogniser(), InstitutionFunction.RECOGNISE, definition);
         var key = command.unit().toString();
-        if (recognised.containsKey(key)) {
+        if (recognised.containsKey(key) && !expiredOn(key, command.effectiveDate())) {
             throw new PathwayRuleViolation(
                     PathwayRuleViolation.ALREADY_RECOGNISED,
                     command.unit() + " is already recognised for " + standard.id(),
@@ -201,7 +217,10 @@ class LearnerPathway {
                 attached.role() == UnitRole.OPTIONAL,
                 basis,
                 command.recogniser(),
-                command.effectiveDate()));
+                command.effectiveDate(),
+                attached.validity() == null
+                        ? null
+                        : command.effectiveDate().plus(attached.validity()).minusDays(1)));
     }
 
     @CommandHandler
@@ -213,6 +232,17 @@ class LearnerPathway {
             throw violation(
                     PathwayRuleViolation.VALIDATION_MISSING,
                     "only validated outcomes of " + command.unit() + " can be recognised as part of it");
+        }
+        var key = command.unit().toString();
+        if (recognised.containsKey(key) && !expiredOn(key, command.effectiveDate())) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_RECOGNISED, command.unit() + " is recognised in full", true);
+        }
+        if (partlyRecognised.getOrDefault(key, Set.of()).containsAll(command.learningOutcomes())) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_RECOGNISED,
+                    "these outcomes of " + command.unit() + " are already recognised as part of it",
+                    true);
         }
         apply(new PartialUnitCreditRecognised(
                 pathway(),
@@ -255,9 +285,10 @@ class LearnerPathway {
         if (!eligibility.eligible()) {
             throw new NotEligibleForAward(pathway(), eligibility);
         }
-        var counted = recognised.values().stream().map(AchievedUnit::unit).toList();
+        var counting = counting(definition, command.effectiveDate());
+        var counted = counting.stream().map(AchievedUnit::unit).toList();
         var points = definition.rules().framework().hasPoints()
-                ? CreditPoints.sum(recognised.values().stream()
+                ? CreditPoints.sum(counting.stream()
                         .map(AchievedUnit::points)
                         .filter(java.util.Objects::nonNull)
                         .toList())
@@ -266,12 +297,26 @@ class LearnerPathway {
                 pathway(),
                 standard,
                 definition.profile().partialQualification(),
-                weightedAverage(definition),
+                weightedAverage(definition, counting),
                 counted,
                 points,
                 command.awardingBody(),
                 command.effectiveDate(),
                 command.legalBasis()));
+    }
+
+    /** The recognitions an award on {@code on} counts: without expired credit when the rules apply validity (R13). */
+    private List<AchievedUnit> counting(StandardDefinition definition, LocalDate on) {
+        var validity = definition.rules().awardRules().has(AwardRule.UnitValidityInTime.class);
+        return recognised.entrySet().stream()
+                .filter(entry -> !validity || !expiredOn(entry.getKey(), on))
+                .map(Map.Entry::getValue)
+                .toList();
+    }
+
+    private boolean expiredOn(String unit, LocalDate day) {
+        var until = recognisedUntil.get(unit);
+        return until != null && day.isAfter(until);
     }
 
     private Eligibility eligibility(StandardDefinition definition, LocalDate on) {
@@ -280,7 +325,7 @@ class LearnerPathway {
     }
 
     /** The grade the award carries: the rule set's weighted average (R15), when it has one. */
-    private BigDecimal weightedAverage(StandardDefinition definition) {
+    private static BigDecimal weightedAverage(StandardDefinition definition, List<AchievedUnit> counting) {
         var rule = definition.rules().awardRules().all(AwardRule.WeightedAverage.class).stream()
                 .findFirst();
         if (rule.isEmpty()) {
@@ -288,7 +333,7 @@ class LearnerPathway {
         }
         var sum = BigDecimal.ZERO;
         var weights = BigDecimal.ZERO;
-        for (var unit : recognised.values()) {
+        for (var unit : counting) {
             var attached = definition.rules().unit(unit.unit()).orElseThrow();
             var counts = attached.role() != UnitRole.OPTIONAL || rule.get().countOptionalUnits();
             if (counts && attached.coefficient() != null && unit.grade() != null) {
@@ -382,6 +427,14 @@ class LearnerPathway {
     @EventSourcingHandler
     void on(CreditValidated event) {
         var key = event.unit().toString();
+        if (recognised.containsKey(key)) {
+            // re-validation of credit whose validity ran out (R13): a new cycle; the old recognition stays in the
+            // ledger
+            recognised.remove(key);
+            recognisedUntil.remove(key);
+            validatedOutcomes.remove(key);
+            validationBasis.remove(key);
+        }
         validatedOutcomes.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.learningOutcomes());
         validationBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.basis());
     }
@@ -391,6 +444,16 @@ class LearnerPathway {
         recognised.put(
                 event.unit().toString(),
                 new AchievedUnit(event.unit(), event.points(), event.grade(), event.effectiveDate()));
+        if (event.validUntil() != null) {
+            recognisedUntil.put(event.unit().toString(), event.validUntil());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PartialUnitCreditRecognised event) {
+        partlyRecognised
+                .computeIfAbsent(event.unit().toString(), k -> new HashSet<>())
+                .addAll(event.learningOutcomes());
     }
 
     @EventSourcingHandler

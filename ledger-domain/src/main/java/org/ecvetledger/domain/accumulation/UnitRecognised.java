@@ -11,7 +11,11 @@ import org.ecvetledger.domain.shared.MessageName;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
 
-/** The unit was recognised for the learner's qualification: the only step that grants units and points (R7); once per unit per qualification (R14). */
+/**
+ * The unit was recognised for the learner's qualification: the only step that grants units and points (R7);
+ * once per unit per qualification (R14) while it is valid. {@code validUntil} is the last day the credit
+ * counts when the unit has a validity period (R13), else null.
+ */
 @MessageName("UnitRecognised")
 @Revision("1")
 public record UnitRecognised(
@@ -23,5 +27,6 @@ public record UnitRecognised(
         boolean optionalUnit,
         List<AssessmentId> basis,
         Actor recognisedBy,
-        LocalDate effectiveDate)
+        LocalDate effectiveDate,
+        LocalDate validUntil)
         implements PathwayEvent {}

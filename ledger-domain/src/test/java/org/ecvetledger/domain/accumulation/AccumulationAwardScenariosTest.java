@@ -263,7 +263,8 @@ class AccumulationAwardScenariosTest {
                         false,
                         List.of(assessmentId(1501)),
                         PROVIDER_EXAMINER,
-                        on),
+                        on,
+                        null),
                 new UnitRecognised(
                         OSS_PATHWAY,
                         LOMBARDIA_OSS,
@@ -273,7 +274,8 @@ class AccumulationAwardScenariosTest {
                         false,
                         List.of(assessmentId(1502)),
                         PROVIDER_EXAMINER,
-                        on));
+                        on,
+                        null));
     }
 
     private static AwardQualification awardBy(Actor body) {

@@ -89,7 +89,8 @@ class MobilityCreditScenariosTest {
                 false,
                 List.of(basis),
                 HOME_TEACHER,
-                RECOGNISED_ON);
+                RECOGNISED_ON,
+                null);
     }
 
     /** The host's assessment under the agreement: every outcome of U31 achieved, 14/20 (S01). */

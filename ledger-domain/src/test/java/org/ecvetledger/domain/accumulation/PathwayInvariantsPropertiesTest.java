@@ -368,7 +368,10 @@ class PathwayInvariantsPropertiesTest {
                 if (claimed.isEmpty() || !achieved.containsAll(claimed)) {
                     refusals.add("not-assessed");
                 }
-                if (validated.getOrDefault(v.unit(), Set.of()).containsAll(claimed)) {
+                // the model's units never expire: a recognised unit takes no further validation
+                if (recognised.contains(v.unit())) {
+                    refusals.add("already-recognised");
+                } else if (validated.getOrDefault(v.unit(), Set.of()).containsAll(claimed)) {
                     refusals.add("already-validated");
                 }
             } else if (command instanceof RecogniseUnit r) {
