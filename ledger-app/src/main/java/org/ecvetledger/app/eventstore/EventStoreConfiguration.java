@@ -2,6 +2,7 @@ package org.ecvetledger.app.eventstore;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -89,6 +90,17 @@ class EventStoreConfiguration {
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
         return new SpringTransactionManager(transactions);
+    }
+
+    /**
+     * Axon reaches the database through Spring's transaction: inside a transaction (every command,
+     * processor batch and keyed request) Spring alone commits or rolls back, so a command refused
+     * inside a request with an Idempotency-Key leaves that request's transaction to its filter (ADR
+     * 0006); outside one, Axon's unit-of-work wrapper as by default.
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new TransactionBoundConnectionProvider(dataSource);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.ecvetledger.app.web.idempotency;
+package org.ecvetledger.app.eventstore;
 
 import java.sql.Connection;
 import java.sql.SQLException;

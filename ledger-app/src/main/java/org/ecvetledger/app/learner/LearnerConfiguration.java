@@ -1,6 +1,7 @@
 package org.ecvetledger.app.learner;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,9 +9,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LearnerConfiguration {
 
+    /** A handler that fails fails the command (Axon's default would log it and commit the events without it). */
     @Bean
     ConfigurerModule learnerLookupsInTheCommandTransaction() {
-        return configurer ->
-                configurer.eventProcessing().registerSubscribingEventProcessor(LearnerLookups.PROCESSING_GROUP);
+        return configurer -> configurer
+                .eventProcessing()
+                .registerSubscribingEventProcessor(LearnerLookups.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(
+                        LearnerLookups.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
     }
 }

@@ -30,7 +30,7 @@ public class LearnerLookups implements LearnerDirectory {
     @EventHandler
     void on(LearnerRegistered event) {
         jdbc.update(
-                "insert into wl_learner (learner_id) values (?)",
+                "insert into wl_learner (learner_id) values (?) on conflict do nothing",
                 event.learnerId().value());
     }
 }

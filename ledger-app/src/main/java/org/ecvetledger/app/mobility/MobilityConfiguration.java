@@ -16,10 +16,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class MobilityConfiguration {
 
+    /** A handler that fails fails the command (Axon's default would log it and commit the events without it). */
     @Bean
     ConfigurerModule mobilityLookupsInTheCommandTransaction() {
-        return configurer ->
-                configurer.eventProcessing().registerSubscribingEventProcessor(MemorandumLookups.PROCESSING_GROUP);
+        return configurer -> configurer
+                .eventProcessing()
+                .registerSubscribingEventProcessor(MemorandumLookups.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(
+                        MemorandumLookups.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
     }
 
     /** A handler that fails fails the command (Axon's default would log it and commit the events without it). */

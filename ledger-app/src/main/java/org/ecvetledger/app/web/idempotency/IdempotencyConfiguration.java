@@ -1,7 +1,5 @@
 package org.ecvetledger.app.web.idempotency;
 
-import javax.sql.DataSource;
-import org.axonframework.common.jdbc.ConnectionProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -32,16 +30,6 @@ class IdempotencyConfiguration {
         // after Spring's own request filters (encoding, observation, request context), right before MVC
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
         return registration;
-    }
-
-    /**
-     * Replaces Axon's default connection provider (which backs off when one is declared), so that a
-     * command refused inside a request with a key leaves the request's transaction to the filter:
-     * see {@link TransactionBoundConnectionProvider}. It belongs with the event store's wiring.
-     */
-    @Bean
-    ConnectionProvider transactionBoundConnectionProvider(DataSource dataSource) {
-        return new TransactionBoundConnectionProvider(dataSource);
     }
 
     @Bean
