@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 import org.ecvetledger.app.web.OneOf;
 import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.shared.AssessmentMethod;
 
 /**
  * Body of {@code POST /api/qualifications/{id}/versions/{version}/units}: a published unit version
@@ -26,4 +28,16 @@ record AttachUnitRequest(
         @Size(max = 64) String electiveGroup,
         @PositiveOrZero @Digits(integer = 6, fraction = 2) BigDecimal points,
         @Positive @Digits(integer = 6, fraction = 4) BigDecimal coefficient,
-        Boolean mobilityUnit) {}
+        Boolean mobilityUnit,
+        /** Kinds of assessment that must all underlie the unit's recognition (R11, S22); optional. */
+        @Size(max = 8) List<@OneOf(AssessmentMethod.class) String> requiredAssessments) {
+
+    List<AssessmentMethod> requiredAssessmentMethods() {
+        return requiredAssessments == null
+                ? List.of()
+                : requiredAssessments.stream()
+                        .map(AssessmentMethod::valueOf)
+                        .distinct()
+                        .toList();
+    }
+}

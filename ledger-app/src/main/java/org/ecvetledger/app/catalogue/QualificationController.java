@@ -148,7 +148,17 @@ class QualificationController {
         // the aggregate builds the attachment itself; its shape is checked here, so a refusal names the field
         InvalidField.check(
                 "unit", () -> new AttachedUnit(unit, role, group, points, request.coefficient(), mobilityUnit, null));
-        send(new AttachUnit(standard, unit, role, group, points, request.coefficient(), mobilityUnit), standard);
+        send(
+                new AttachUnit(
+                        standard,
+                        unit,
+                        role,
+                        group,
+                        points,
+                        request.coefficient(),
+                        mobilityUnit,
+                        request.requiredAssessmentMethods()),
+                standard);
         return version(standard);
     }
 

@@ -142,7 +142,10 @@ class LearnerPathway {
         }
         // credit whose validity ran out may be validated again (R13); otherwise the same outcomes only once
         var already = recognised.containsKey(key) ? Set.<String>of() : validatedOutcomes.getOrDefault(key, Set.of());
-        if (already.containsAll(outcomes)) {
+        var alreadyBasis =
+                recognised.containsKey(key) ? Set.<AssessmentId>of() : validationBasis.getOrDefault(key, Set.of());
+        // a validation adds outcomes, or further assessments behind them (S22); the same one twice is refused (R27)
+        if (already.containsAll(outcomes) && alreadyBasis.containsAll(command.basis())) {
             throw new PathwayRuleViolation(
                     PathwayRuleViolation.ALREADY_VALIDATED,
                     "these outcomes of " + command.unit() + " are already validated",
@@ -208,6 +211,20 @@ class LearnerPathway {
         }
         var attached = definition.rules().unit(command.unit()).orElseThrow();
         var basis = List.copyOf(validationBasis.get(key));
+        // R11, S22: a unit may need several assessments of given kinds (in-company and school CCF)
+        var methods = basis.stream()
+                .map(assessments::find)
+                .flatMap(java.util.Optional::stream)
+                .map(a -> a.content().method())
+                .collect(java.util.stream.Collectors.toSet());
+        var missing = attached.requiredAssessments().stream()
+                .filter(m -> !methods.contains(m))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw violation(
+                    PathwayRuleViolation.ASSESSMENTS_INCOMPLETE,
+                    command.unit() + " also needs assessments of kind " + missing);
+        }
         apply(new UnitRecognised(
                 pathway(),
                 standard,

@@ -15,6 +15,7 @@ public class PathwayRuleViolation extends LedgerRuleViolation {
     static final String VALIDATION_MISSING = "validation-missing";
     static final String VALIDATION_INCOMPLETE = "validation-incomplete";
     static final String ALREADY_RECOGNISED = "already-recognised";
+    static final String ASSESSMENTS_INCOMPLETE = "assessments-incomplete";
     static final String NOT_ELIGIBLE = "not-eligible";
     static final String ALREADY_AWARDED = "already-awarded";
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.ecvetledger.domain.learningagreement.LearningAgreementId;
 import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.AssessmentMethod;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;

@@ -2,7 +2,9 @@ package org.ecvetledger.domain.qualification;
 
 import java.math.BigDecimal;
 import java.time.Period;
+import java.util.List;
 import java.util.Objects;
+import org.ecvetledger.domain.shared.AssessmentMethod;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.UnitRef;
 
@@ -15,6 +17,8 @@ import org.ecvetledger.domain.shared.UnitRef;
  * @param coefficient   the unit's weight in a weighted average (France: coefficient); null if none
  * @param mobilityUnit  a unit designed for, or only obtainable through, mobility ([SEED F39])
  * @param validity      how long credit for the unit stays valid (R13), copied from the unit; null if unlimited
+ * @param requiredAssessments assessments of these methods must all underlie the unit's recognition
+ *     (R11, S22: in-company and school CCF); empty when any assessment will do
  */
 public record AttachedUnit(
         UnitRef unit,
@@ -23,7 +27,8 @@ public record AttachedUnit(
         CreditPoints points,
         BigDecimal coefficient,
         boolean mobilityUnit,
-        Period validity) {
+        Period validity,
+        List<AssessmentMethod> requiredAssessments) {
 
     public AttachedUnit {
         Objects.requireNonNull(unit, "unit");
@@ -37,5 +42,18 @@ public record AttachedUnit(
         if (validity != null && (validity.isNegative() || validity.isZero())) {
             throw new IllegalArgumentException("a validity period is positive: " + validity);
         }
+        requiredAssessments = requiredAssessments == null ? List.of() : List.copyOf(requiredAssessments);
+    }
+
+    /** A unit that any assessment of its outcomes may underlie. */
+    public AttachedUnit(
+            UnitRef unit,
+            UnitRole role,
+            String electiveGroup,
+            CreditPoints points,
+            BigDecimal coefficient,
+            boolean mobilityUnit,
+            Period validity) {
+        this(unit, role, electiveGroup, points, coefficient, mobilityUnit, validity, List.of());
     }
 }

@@ -98,7 +98,8 @@ class QualificationStandard {
                         command.points(),
                         command.coefficient(),
                         command.mobilityUnit(),
-                        unit.validity())));
+                        unit.validity(),
+                        command.requiredAssessments())));
     }
 
     @CommandHandler

@@ -504,11 +504,17 @@ class MobilityCreditScenariosTest {
     }
 
     @Test
-    void S08_outcomes_already_validated_are_not_validated_again() {
+    void S08_the_same_validation_twice_is_refused_but_a_resit_joins_the_basis() {
+        fixtureOn(withAttempts(ResitPolicy.LATEST, true, "14", "11"))
+                .given(leaEnrolled(), validated(U12, outcomes("LO1", "LO2"), A1))
+                .when(validate(U12, List.of(), A1))
+                .expectNoEvents()
+                .expectException(violates("already-validated"));
+        // a further assessment of the same outcomes (a resit, or the second assessment a unit needs, S22)
         fixtureOn(withAttempts(ResitPolicy.LATEST, true, "14", "11"))
                 .given(leaEnrolled(), validated(U12, outcomes("LO1", "LO2"), A1))
                 .when(validate(U12, List.of(), A2))
-                .expectNoEvents()
-                .expectException(violates("already-validated"));
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(validated(U12, outcomes("LO1", "LO2"), A2));
     }
 }

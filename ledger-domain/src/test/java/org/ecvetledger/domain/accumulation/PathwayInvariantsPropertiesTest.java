@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ecvetledger.domain.assessment.AssessmentContent;
 import org.ecvetledger.domain.assessment.AssessmentId;
-import org.ecvetledger.domain.assessment.AssessmentMethod;
 import org.ecvetledger.domain.assessment.AssessmentRecorded;
 import org.ecvetledger.domain.assessment.LearningSetting;
 import org.ecvetledger.domain.assessment.LedgerFixtures;
@@ -33,6 +32,7 @@ import org.ecvetledger.domain.qualification.ResitPolicy;
 import org.ecvetledger.domain.qualification.StandardDefinition;
 import org.ecvetledger.domain.qualification.UnitRole;
 import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.AssessmentMethod;
 import org.ecvetledger.domain.shared.CreditFramework;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.InstitutionId;
@@ -102,6 +102,7 @@ class PathwayInvariantsPropertiesTest {
 
         // the model: what the pathway should hold after the accepted commands
         private final Map<UnitRef, Set<String>> validated = new LinkedHashMap<>();
+        private final Map<UnitRef, Set<AssessmentId>> validatedBasis = new LinkedHashMap<>();
         private final Set<UnitRef> recognised = new HashSet<>();
         private LocalDate day = LocalDate.of(2025, 1, 6);
 
@@ -371,7 +372,8 @@ class PathwayInvariantsPropertiesTest {
                 // the model's units never expire: a recognised unit takes no further validation
                 if (recognised.contains(v.unit())) {
                     refusals.add("already-recognised");
-                } else if (validated.getOrDefault(v.unit(), Set.of()).containsAll(claimed)) {
+                } else if (validated.getOrDefault(v.unit(), Set.of()).containsAll(claimed)
+                        && validatedBasis.getOrDefault(v.unit(), Set.of()).containsAll(v.basis())) {
                     refusals.add("already-validated");
                 }
             } else if (command instanceof RecogniseUnit r) {
@@ -396,6 +398,7 @@ class PathwayInvariantsPropertiesTest {
         private void apply(Object event) {
             if (event instanceof CreditValidated v) {
                 validated.computeIfAbsent(v.unit(), u -> new HashSet<>()).addAll(v.learningOutcomes());
+                validatedBasis.computeIfAbsent(v.unit(), u -> new HashSet<>()).addAll(v.basis());
             } else if (event instanceof UnitRecognised r) {
                 recognised.add(r.unit());
                 assertThat(r.points())

@@ -25,6 +25,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.ecvetledger.domain.learningagreement.AgreementStanding;
 import org.ecvetledger.domain.learningagreement.PlannedUnit;
 import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.AssessmentMethod;
 import org.junit.jupiter.api.Test;
 
 /** Recording assessments (DOMAIN c3 "during", c4; R2, R5, R22, R26; S01, S02, S07, S14). */

@@ -1,4 +1,4 @@
-package org.ecvetledger.domain.assessment;
+package org.ecvetledger.domain.shared;
 
 /** How learning outcomes were assessed ([SEED F28, F34], DOMAIN (e)). */
 public enum AssessmentMethod {
