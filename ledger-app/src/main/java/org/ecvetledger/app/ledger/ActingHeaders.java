@@ -1,0 +1,94 @@
+package org.ecvetledger.app.ledger;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.ecvetledger.app.web.InvalidField;
+import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.InstitutionId;
+
+/**
+ * Who takes a decision on a learner's credit (R3): the acting institution and the person acting
+ * for it, from the {@code X-Acting-Institution} and {@code X-Acting-Person} headers until
+ * authentication exists (issue 10). Both are required; a missing or malformed one is a bad field
+ * named after its header.
+ */
+final class ActingHeaders {
+
+    static final String INSTITUTION = "X-Acting-Institution";
+    static final String PERSON = "X-Acting-Person";
+    static final int PERSON_MAX_LENGTH = 200;
+
+    private ActingHeaders() {}
+
+    /** The actor, or null after recording each bad header in {@code fields}. */
+    static Actor actor(InvalidField.Fields fields, String institutionHeader, String personHeader) {
+        InstitutionId institution = null;
+        if (institutionHeader == null || institutionHeader.isBlank()) {
+            fields.reject(INSTITUTION, "required", "names the acting institution's id; it is required");
+        } else {
+            institution = fields.check(INSTITUTION, () -> new InstitutionId(institutionHeader.strip()));
+        }
+        String person = null;
+        if (personHeader == null || personHeader.isBlank()) {
+            fields.reject(PERSON, "required", "names the person acting for the institution; it is required");
+        } else {
+            person = decode(personHeader);
+            if (person == null) {
+                fields.reject(
+                        PERSON,
+                        "format",
+                        "must be visible ASCII; write other characters percent-encoded as UTF-8, e.g. L%C3%A9a");
+            } else if (person.isBlank()) {
+                fields.reject(PERSON, "required", "names the person acting for the institution; it is required");
+                person = null;
+            } else if (person.strip().length() > PERSON_MAX_LENGTH) {
+                fields.reject(PERSON, "length", "must be at most " + PERSON_MAX_LENGTH + " characters");
+                person = null;
+            }
+        }
+        return institution == null || person == null ? null : new Actor(institution, person);
+    }
+
+    /**
+     * A header value is ASCII on the wire; a name such as "Léa Moreau" is sent percent-encoded
+     * UTF-8 ({@code L%C3%A9a Moreau}). Null when the value is not visible ASCII or not valid
+     * percent-encoded UTF-8.
+     */
+    static String decode(String header) {
+        var bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return null;
+            }
+            if (c != '%') {
+                bytes.write(c);
+                continue;
+            }
+            if (i + 2 >= header.length()) {
+                return null;
+            }
+            int high = Character.digit(header.charAt(i + 1), 16);
+            int low = Character.digit(header.charAt(i + 2), 16);
+            if (high < 0 || low < 0) {
+                return null;
+            }
+            bytes.write(high * 16 + low);
+            i += 2;
+        }
+        try {
+            var text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
+            return text.chars().anyMatch(Character::isISOControl) ? null : text;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}
