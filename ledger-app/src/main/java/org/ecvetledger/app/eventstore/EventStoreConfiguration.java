@@ -147,7 +147,11 @@ class EventStoreConfiguration {
     /** Who acted and for which request travels from each command to the events it caused. */
     @Bean
     CorrelationDataProvider auditCorrelation() {
-        return new SimpleCorrelationDataProvider(CommandMetadata.ACTOR, CommandMetadata.REQUEST_ID);
+        return new SimpleCorrelationDataProvider(
+                CommandMetadata.ACTOR,
+                CommandMetadata.ACTOR_INSTITUTION,
+                CommandMetadata.ACTOR_PERSON,
+                CommandMetadata.REQUEST_ID);
     }
 
     /** Axon's own correlation and trace ids, which declaring a provider above would otherwise drop. */

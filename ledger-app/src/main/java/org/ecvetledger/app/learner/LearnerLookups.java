@@ -2,7 +2,7 @@ package org.ecvetledger.app.learner;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.ecvetledger.domain.accumulation.LearnerDirectory;
+import org.ecvetledger.domain.learner.LearnerDirectory;
 import org.ecvetledger.domain.learner.LearnerRegistered;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -77,6 +77,27 @@ class LearnerRegistrationIT {
     }
 
     @Test
+    void the_acting_institution_and_person_named_by_the_request_are_kept_on_the_event() {
+        var answer = http.postWithHeaders(
+                "/api/learners",
+                """
+                        {"givenName": "Eva", "familyName": "Berg", "dateOfBirth": "1990-02-02"}""",
+                java.util.Map.of("X-Acting-Institution", "FR-LYCEE-BRANLY", "X-Acting-Person", "L%C3%A9a Moreau"));
+        var learnerId = answer.json().get("learnerId").asString();
+
+        var metadata = jdbc.queryForMap("""
+                select metadata ->> 'actor' as actor, metadata ->> 'actorInstitution' as institution,
+                       metadata ->> 'actorPerson' as person, metadata ->> 'traceId' as trace,
+                       metadata ->> 'correlationId' as correlation
+                from event_log where aggregate_id = ?""", learnerId);
+        assertThat(metadata.get("actor")).isEqualTo("Léa Moreau (FR-LYCEE-BRANLY)");
+        assertThat(metadata.get("institution")).isEqualTo("FR-LYCEE-BRANLY");
+        assertThat(metadata.get("person")).isEqualTo("Léa Moreau");
+        assertThat(metadata.get("trace")).isNotNull();
+        assertThat(metadata.get("correlation")).isNotNull();
+    }
+
+    @Test
     void every_bad_field_is_named_and_nothing_is_written() {
         var eventsBefore = countEvents();
         var keysBefore = countKeys();

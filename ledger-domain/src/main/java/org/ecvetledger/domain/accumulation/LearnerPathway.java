@@ -21,6 +21,7 @@ import org.ecvetledger.domain.assessment.AssessmentRecords;
 import org.ecvetledger.domain.institution.InstitutionDirectory;
 import org.ecvetledger.domain.institution.InstitutionFunction;
 import org.ecvetledger.domain.institution.UnknownInstitution;
+import org.ecvetledger.domain.learner.LearnerDirectory;
 import org.ecvetledger.domain.qualification.AchievedUnit;
 import org.ecvetledger.domain.qualification.AwardRule;
 import org.ecvetledger.domain.qualification.AwardRuleEvaluation;

@@ -8,6 +8,7 @@ import static org.ecvetledger.domain.assessment.AssessmentRuleViolation.NOT_AUTH
 import static org.ecvetledger.domain.assessment.AssessmentRuleViolation.OUTSIDE_LEARNING_AGREEMENT;
 import static org.ecvetledger.domain.assessment.AssessmentRuleViolation.STANDARD_NOT_PUBLISHED;
 import static org.ecvetledger.domain.assessment.AssessmentRuleViolation.UNIT_NOT_IN_STANDARD;
+import static org.ecvetledger.domain.assessment.AssessmentRuleViolation.UNKNOWN_LEARNER;
 import static org.ecvetledger.domain.assessment.AssessmentRuleViolation.UNKNOWN_LEARNING_OUTCOME;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -16,6 +17,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.ecvetledger.domain.institution.InstitutionDirectory;
 import org.ecvetledger.domain.institution.InstitutionFunction;
 import org.ecvetledger.domain.institution.UnknownInstitution;
+import org.ecvetledger.domain.learner.LearnerDirectory;
 import org.ecvetledger.domain.learningagreement.LearningAgreementRegistry;
 import org.ecvetledger.domain.qualification.QualificationCatalogue;
 import org.ecvetledger.domain.qualification.StandardDefinition;
@@ -44,8 +46,13 @@ class Assessment {
             QualificationCatalogue standards,
             UnitCatalogue units,
             LearningAgreementRegistry agreements,
-            AssessmentRecords assessments) {
+            AssessmentRecords assessments,
+            LearnerDirectory learners) {
         var content = command.content();
+        if (!learners.isRegistered(content.learner())) {
+            throw new AssessmentRuleViolation(
+                    UNKNOWN_LEARNER, "no learner " + content.learner() + " is registered", false);
+        }
         var assessor = content.assessor().institution();
         if (!institutions.isRegistered(assessor)) {
             throw new UnknownInstitution(assessor);

@@ -6,6 +6,7 @@ import org.ecvetledger.domain.shared.LedgerRuleViolation;
 public class AssessmentRuleViolation extends LedgerRuleViolation {
 
     static final String NOT_AUTHORISED = "not-authorised";
+    static final String UNKNOWN_LEARNER = "unknown-learner";
     static final String LA_NOT_ACTIVE = "la-not-active";
     static final String OUTSIDE_LEARNING_AGREEMENT = "outside-learning-agreement";
     static final String STANDARD_NOT_PUBLISHED = "standard-not-published";

@@ -1,4 +1,4 @@
-package org.ecvetledger.domain.accumulation;
+package org.ecvetledger.domain.learner;
 
 import org.ecvetledger.domain.shared.LearnerId;
 
