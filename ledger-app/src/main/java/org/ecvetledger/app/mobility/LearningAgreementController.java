@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.ecvetledger.domain.partnership.MemorandumId;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.UnitRef;
+import org.ecvetledger.projections.learner.FindRecognisedUnits;
 import org.ecvetledger.projections.mobility.FindLearningAgreements;
 import org.ecvetledger.projections.mobility.GetLearningAgreement;
 import org.ecvetledger.projections.mobility.LearningAgreementState;
@@ -72,16 +74,41 @@ class LearningAgreementController {
     @PostMapping
     ResponseEntity<LearningAgreementResponses.Drafted> draft(
             @Valid @RequestBody LearningAgreementRequests.Draft request) {
-        var terms = terms(request.terms());
+        var learner = LearnerId.of(request.learner().strip());
+        var terms = withProgressSoFar(
+                terms(request.terms()), learner, request.terms().priorProgress() == null);
         var agreementId = new LearningAgreementId(TimeOrderedIdentifierFactory.next());
         commands.sendAndWait(new DraftLearningAgreement(
-                agreementId,
-                LearnerId.of(request.learner().strip()),
-                MemorandumId.of(request.mou().strip()),
-                terms,
-                text(request.groupReference())));
+                agreementId, learner, MemorandumId.of(request.mou().strip()), terms, text(request.groupReference())));
         return ResponseEntity.created(URI.create(path(agreementId)))
                 .body(new LearningAgreementResponses.Drafted(agreementId.toString(), 1));
+    }
+
+    /**
+     * R23: a learning agreement states the learner's progress so far. When the request gives none,
+     * it is filled from the units the ledger shows the learner holding towards the qualification today
+     * (the read model follows the ledger within a fraction of a second); a given list, even empty, is kept.
+     */
+    private LearningAgreementTerms withProgressSoFar(LearningAgreementTerms terms, LearnerId learner, boolean fill) {
+        if (!fill) {
+            return terms;
+        }
+        var held = queries.query(
+                        new FindRecognisedUnits(learner, terms.qualification().id(), LocalDate.now()),
+                        ResponseTypes.multipleInstancesOf(UnitRef.class))
+                .join();
+        return new LearningAgreementTerms(
+                terms.home(),
+                terms.host(),
+                terms.mobilityStart(),
+                terms.mobilityEnd(),
+                terms.qualification(),
+                terms.plannedUnits(),
+                terms.learningActivities(),
+                terms.assessmentArrangements(),
+                terms.documentation(),
+                terms.validationAndRecognition(),
+                held);
     }
 
     /**
@@ -105,7 +132,9 @@ class LearningAgreementController {
         for (var learnerText : request.learners()) {
             var learner = LearnerId.of(learnerText.strip());
             var agreementId = new LearningAgreementId(TimeOrderedIdentifierFactory.next());
-            commands.sendAndWait(new DraftLearningAgreement(agreementId, learner, memorandum, terms, groupReference));
+            var learnerTerms = withProgressSoFar(terms, learner, request.terms().priorProgress() == null);
+            commands.sendAndWait(
+                    new DraftLearningAgreement(agreementId, learner, memorandum, learnerTerms, groupReference));
             members.add(new LearningAgreementResponses.Member(learner.toString(), agreementId.toString()));
         }
         return ResponseEntity.created(URI.create(

@@ -8,11 +8,13 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
+import org.ecvetledger.domain.accumulation.UnitRecognised;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.QualificationRef;
+import org.ecvetledger.domain.shared.UnitRef;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Builds the learner's enrolments from pathway events; idempotent by the pathway's sequence. */
+/** Builds the learner's enrolments and the units they hold from pathway events; idempotent by the pathway's sequence. */
 @ProcessingGroup(LearnerProjector.PROCESSING_GROUP)
 public class EnrolmentProjector {
 
@@ -57,8 +59,45 @@ public class EnrolmentProjector {
                 query.learnerId().value());
     }
 
+    /** R23: the units the learner already holds, for a learning agreement's "progress so far". */
+    @EventHandler
+    void on(UnitRecognised event, @SequenceNumber long sequence) {
+        jdbc.update(
+                """
+                insert into rm_learner_recognised_unit
+                    (learner_id, qualification_id, unit_ref, recognised_on, valid_until, last_sequence)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (learner_id, qualification_id, unit_ref) do update set
+                    recognised_on = excluded.recognised_on, valid_until = excluded.valid_until,
+                    last_sequence = excluded.last_sequence
+                where rm_learner_recognised_unit.last_sequence < excluded.last_sequence
+                """,
+                event.pathway().learner().value(),
+                event.pathway().qualification().value(),
+                event.unit().toString(),
+                event.effectiveDate(),
+                event.validUntil(),
+                sequence);
+    }
+
+    @QueryHandler
+    List<UnitRef> handle(FindRecognisedUnits query) {
+        return jdbc.query(
+                """
+                select unit_ref from rm_learner_recognised_unit
+                where learner_id = ? and qualification_id = ? and recognised_on <= ?
+                  and (valid_until is null or valid_until >= ?)
+                order by unit_ref
+                """,
+                (row, n) -> UnitRef.parse(row.getString("unit_ref")),
+                query.learnerId().value(),
+                query.qualification().value(),
+                query.on(),
+                query.on());
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.update("truncate table rm_learner_enrolment");
+        jdbc.update("truncate table rm_learner_enrolment, rm_learner_recognised_unit");
     }
 }
