@@ -7,11 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.ecvetledger.app.web.IsoDate;
 
 /**
- * Body of {@code POST /api/learners/{learnerId}/enrolments}: the standard and version, the
- * enrolling (home) institution and the date the enrolment takes effect.
+ * Body of {@code POST /api/learners/{learnerId}/enrolments}: the standard and version and the date
+ * the enrolment takes effect; the enrolling institution and person are the acting ones (headers).
  */
 record EnrolLearnerRequest(
         @NotBlank @Size(max = 64) String qualification,
         @NotNull @Min(1) Integer version,
-        @NotBlank @Size(max = 64) String enrolledBy,
         @NotNull @IsoDate String enrolledOn) {}

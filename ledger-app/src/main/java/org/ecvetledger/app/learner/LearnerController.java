@@ -9,11 +9,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
+import org.ecvetledger.app.ledger.ActingHeaders;
 import org.ecvetledger.app.web.InvalidField;
 import org.ecvetledger.domain.accumulation.EnrolLearner;
 import org.ecvetledger.domain.learner.PersonalData;
 import org.ecvetledger.domain.learner.RegisterLearner;
-import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.projections.learner.EnrolmentView;
@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -74,17 +75,23 @@ class LearnerController {
     /** Enrols the learner in a published standard version (ADR 0005: one pathway per learner and qualification). */
     @PostMapping("/{learnerId}/enrolments")
     ResponseEntity<EnrolmentResponse> enrol(
-            @PathVariable UUID learnerId, @Valid @RequestBody EnrolLearnerRequest request) {
+            @PathVariable UUID learnerId,
+            @RequestHeader(name = ActingHeaders.INSTITUTION, required = false) String actingInstitution,
+            @RequestHeader(name = ActingHeaders.PERSON, required = false) String actingPerson,
+            @Valid @RequestBody EnrolLearnerRequest request) {
         var fields = new InvalidField.Fields();
+        var enrolledBy = ActingHeaders.actor(fields, actingInstitution, actingPerson);
         var standard =
                 fields.check("qualification", () -> QualificationRef.of(request.qualification(), request.version()));
-        var institution = fields.check("enrolledBy", () -> new InstitutionId(request.enrolledBy()));
         fields.throwIfAny();
         var enrolledOn = LocalDate.parse(request.enrolledOn());
-        commands.sendAndWait(new EnrolLearner(new LearnerId(learnerId), standard, institution, enrolledOn));
+        commands.sendAndWait(new EnrolLearner(new LearnerId(learnerId), standard, enrolledBy, enrolledOn));
         return ResponseEntity.created(URI.create("/api/learners/" + learnerId + "/enrolments/" + standard.id()))
                 .body(new EnrolmentResponse(
-                        standard.id().value(), standard.version(), institution.value(), enrolledOn));
+                        standard.id().value(),
+                        standard.version(),
+                        enrolledBy.institution().value(),
+                        enrolledOn));
     }
 
     @GetMapping("/{learnerId}/enrolments")

@@ -11,16 +11,16 @@ import org.ecvetledger.domain.shared.InstitutionId;
  * authentication exists (issue 10). Both are required; a missing or malformed one is a bad field
  * named after its header.
  */
-final class ActingHeaders {
+public final class ActingHeaders {
 
-    static final String INSTITUTION = "X-Acting-Institution";
-    static final String PERSON = "X-Acting-Person";
+    public static final String INSTITUTION = "X-Acting-Institution";
+    public static final String PERSON = "X-Acting-Person";
     static final int PERSON_MAX_LENGTH = 200;
 
     private ActingHeaders() {}
 
     /** The actor, or null after recording each bad header in {@code fields}. */
-    static Actor actor(InvalidField.Fields fields, String institutionHeader, String personHeader) {
+    public static Actor actor(InvalidField.Fields fields, String institutionHeader, String personHeader) {
         InstitutionId institution = null;
         if (institutionHeader == null || institutionHeader.isBlank()) {
             fields.reject(INSTITUTION, "required", "names the acting institution's id; it is required");

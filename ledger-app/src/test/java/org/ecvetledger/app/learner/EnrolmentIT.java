@@ -95,16 +95,27 @@ class EnrolmentIT {
 
     @Test
     void every_bad_field_is_named() {
-        var answer = http.post("/api/learners/" + learnerId + "/enrolments", """
-                {"qualification": "has space", "version": 0, "enrolledBy": "", "enrolledOn": "02/09/2024"}""");
+        var answer = http.postWithHeaders(
+                "/api/learners/" + learnerId + "/enrolments",
+                """
+                {"qualification": "has space", "version": 0, "enrolledOn": "02/09/2024"}""",
+                java.util.Map.of("X-Acting-Institution", "FR-LYCEE-BRANLY", "X-Acting-Person", "Registrar"));
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(fields(answer.json())).containsExactly("enrolledBy:required", "enrolledOn:format", "version:min");
+        assertThat(fields(answer.json())).containsExactly("enrolledOn:format", "version:min");
+
+        var withoutActing = http.post("/api/learners/" + learnerId + "/enrolments", """
+                {"qualification": "FR-BACPRO-MELEC", "version": 1, "enrolledOn": "2024-09-02"}""");
+        assertThat(withoutActing.status()).isEqualTo(400);
+        assertThat(fields(withoutActing.json())).contains("X-Acting-Institution:required", "X-Acting-Person:required");
     }
 
     private LedgerHttp.Answer enrol(String learner, String qualification, int version, String by, String on) {
-        return http.post("/api/learners/" + learner + "/enrolments", """
-                {"qualification": "%s", "version": %d, "enrolledBy": "%s", "enrolledOn": "%s"}""".formatted(qualification, version, by, on));
+        return http.postWithHeaders(
+                "/api/learners/" + learner + "/enrolments",
+                """
+                {"qualification": "%s", "version": %d, "enrolledOn": "%s"}""".formatted(qualification, version, on),
+                java.util.Map.of("X-Acting-Institution", by, "X-Acting-Person", "Registrar"));
     }
 
     private long countEvents() {

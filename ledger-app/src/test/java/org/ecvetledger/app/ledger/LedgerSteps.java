@@ -60,8 +60,11 @@ final class LedgerSteps {
     }
 
     void enrol(String learner, String qualification, String by, String on) {
-        var answer = http.post("/api/learners/" + learner + "/enrolments", """
-                {"qualification": "%s", "version": 1, "enrolledBy": "%s", "enrolledOn": "%s"}""".formatted(qualification, by, on));
+        var answer = http.postWithHeaders(
+                "/api/learners/" + learner + "/enrolments",
+                """
+                {"qualification": "%s", "version": 1, "enrolledOn": "%s"}""".formatted(qualification, on),
+                Map.of("X-Acting-Institution", by, "X-Acting-Person", "Registrar"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     }
 

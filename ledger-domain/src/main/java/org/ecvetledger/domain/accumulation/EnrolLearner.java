@@ -3,13 +3,12 @@ package org.ecvetledger.domain.accumulation;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.ecvetledger.domain.shared.InstitutionId;
+import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
 
-/** Enrols a learner in a version of a qualification standard, on behalf of an institution. */
-public record EnrolLearner(
-        LearnerId learner, QualificationRef standard, InstitutionId enrolledBy, LocalDate enrolledOn) {
+/** Enrols a learner in a version of a qualification standard, on behalf of an institution by one of its people. */
+public record EnrolLearner(LearnerId learner, QualificationRef standard, Actor enrolledBy, LocalDate enrolledOn) {
 
     public EnrolLearner {
         Objects.requireNonNull(learner, "learner");

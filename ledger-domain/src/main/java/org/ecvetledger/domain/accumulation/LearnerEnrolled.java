@@ -2,7 +2,7 @@ package org.ecvetledger.domain.accumulation;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
-import org.ecvetledger.domain.shared.InstitutionId;
+import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.MessageName;
 import org.ecvetledger.domain.shared.QualificationRef;
 
@@ -12,6 +12,5 @@ import org.ecvetledger.domain.shared.QualificationRef;
  */
 @MessageName("LearnerEnrolled")
 @Revision("1")
-public record LearnerEnrolled(
-        PathwayId pathway, QualificationRef standard, InstitutionId enrolledBy, LocalDate enrolledOn)
+public record LearnerEnrolled(PathwayId pathway, QualificationRef standard, Actor enrolledBy, LocalDate enrolledOn)
         implements PathwayEvent {}

@@ -29,6 +29,7 @@ import org.ecvetledger.domain.qualification.Eligibility;
 import org.ecvetledger.domain.qualification.QualificationCatalogue;
 import org.ecvetledger.domain.qualification.ResitPolicy;
 import org.ecvetledger.domain.qualification.StandardDefinition;
+import org.ecvetledger.domain.qualification.UnitResultRule;
 import org.ecvetledger.domain.qualification.UnitRole;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.CreditPoints;
@@ -83,8 +84,8 @@ class LearnerPathway {
                     "the catalogue holds no published standard " + command.standard(),
                     false);
         }
-        if (!institutions.isRegistered(command.enrolledBy())) {
-            throw new UnknownInstitution(command.enrolledBy());
+        if (!institutions.isRegistered(command.enrolledBy().institution())) {
+            throw new UnknownInstitution(command.enrolledBy().institution());
         }
         apply(new LearnerEnrolled(command.pathway(), command.standard(), command.enrolledBy(), command.enrolledOn()));
     }
@@ -362,7 +363,10 @@ class LearnerPathway {
         return weights.signum() == 0 ? null : sum.divide(weights, 2, RoundingMode.HALF_UP);
     }
 
-    /** R14, decision (j)3: of several graded assessments of the unit, the latest counts, or the best. */
+    /**
+     * R14, decision (j)3: of several graded assessments of the unit, the latest counts, or the best;
+     * or, where the standard's unit result rule says so, their mean (R11).
+     */
     private static BigDecimal grade(
             UnitRef unit, List<AssessmentId> basis, StandardDefinition definition, AssessmentRecords assessments) {
         var graded = basis.stream()
@@ -374,6 +378,11 @@ class LearnerPathway {
                 .toList();
         if (graded.isEmpty()) {
             return null;
+        }
+        // R11: a standard may combine the grades of the assessments behind a unit into their mean
+        if (definition.profile().unitResultRule() == UnitResultRule.AVERAGE_OF_ASSESSMENTS) {
+            var sum = graded.stream().map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return sum.divide(BigDecimal.valueOf(graded.size()), 2, RoundingMode.HALF_UP);
         }
         return definition.profile().resitPolicy() == ResitPolicy.BEST
                 ? graded.stream()

@@ -158,7 +158,8 @@ class AccumulationAwardScenariosTest {
                         .content());
         var journey = new PathwayJourney(ledger);
         var day = LocalDate.of(2025, 4, 1);
-        journey.accept(new EnrolLearner(learner, CAMPANIA_EDILE, FORMEDIL, LocalDate.of(2025, 2, 3)));
+        journey.accept(new EnrolLearner(
+                learner, CAMPANIA_EDILE, new Actor(FORMEDIL, "enrolment officer"), LocalDate.of(2025, 2, 3)));
         for (var unit : List.of(COLOR_1, COLOR_2)) {
             journey.accept(new ValidateCredit(
                     learner, CAMPANIA_EDILE.id(), unit, List.of(), List.of(id), FORMEDIL_ASSESSOR, day));
@@ -253,7 +254,11 @@ class AccumulationAwardScenariosTest {
     private static List<Object> allUnitsRecognisedInLombardy() {
         var on = LocalDate.of(2025, 5, 2);
         return List.of(
-                new LearnerEnrolled(OSS_PATHWAY, LOMBARDIA_OSS, VET_PROVIDER, LocalDate.of(2024, 10, 1)),
+                new LearnerEnrolled(
+                        OSS_PATHWAY,
+                        LOMBARDIA_OSS,
+                        new Actor(VET_PROVIDER, "enrolment officer"),
+                        LocalDate.of(2024, 10, 1)),
                 new UnitRecognised(
                         OSS_PATHWAY,
                         LOMBARDIA_OSS,
@@ -402,7 +407,8 @@ class AccumulationAwardScenariosTest {
     void S17_points_accumulate_across_short_courses_from_20_to_60_to_120_and_the_award() {
         var ledger = malta(shortCourses());
         var journey = new PathwayJourney(ledger);
-        journey.accept(new EnrolLearner(LEARNER, MQF4, CatalogueFixtures.MCAST, LocalDate.of(2021, 10, 1)));
+        journey.accept(new EnrolLearner(
+                LEARNER, MQF4, new Actor(CatalogueFixtures.MCAST, "enrolment officer"), LocalDate.of(2021, 10, 1)));
         var courses = List.of(IVET_101, CPD_201, CPD_301);
         var completed = List.of(LocalDate.of(2022, 6, 30), LocalDate.of(2023, 11, 15), LocalDate.of(2025, 5, 20));
 
@@ -439,7 +445,8 @@ class AccumulationAwardScenariosTest {
     void S17_the_award_is_refused_while_points_are_short() {
         var ledger = malta(shortCourses());
         var journey = new PathwayJourney(ledger);
-        journey.accept(new EnrolLearner(LEARNER, MQF4, CatalogueFixtures.MCAST, LocalDate.of(2021, 10, 1)));
+        journey.accept(new EnrolLearner(
+                LEARNER, MQF4, new Actor(CatalogueFixtures.MCAST, "enrolment officer"), LocalDate.of(2021, 10, 1)));
         creditFor(journey, ledger, LEARNER, MQF4, MCAST_REGISTRAR, IVET_101, null, LocalDate.of(2022, 6, 30));
         creditFor(journey, ledger, LEARNER, MQF4, MCAST_REGISTRAR, CPD_201, null, LocalDate.of(2023, 11, 15));
 
@@ -478,7 +485,8 @@ class AccumulationAwardScenariosTest {
                 new AwardRule.ElectiveGroup("OPT", null, CreditPoints.of(90)),
                 new AwardRule.MinimumPoints(total)));
         var journey = new PathwayJourney(ledger);
-        journey.accept(new EnrolLearner(LEARNER, MQF4, CatalogueFixtures.MCAST, LocalDate.of(2021, 10, 1)));
+        journey.accept(new EnrolLearner(
+                LEARNER, MQF4, new Actor(CatalogueFixtures.MCAST, "enrolment officer"), LocalDate.of(2021, 10, 1)));
         var day = LocalDate.of(2024, 6, 1);
         for (var elective : List.of(E1, E2, E3)) {
             creditFor(journey, ledger, LEARNER, MQF4, MCAST_REGISTRAR, elective, null, day);
@@ -547,7 +555,11 @@ class AccumulationAwardScenariosTest {
     /** The five mandatory units recognised with the S19 grades (8, 12, 13, 11, 10). */
     private static PathwayJourney bacProUnitsRecognised(LedgerFixtures.Ledger ledger) {
         var journey = new PathwayJourney(ledger);
-        journey.accept(new EnrolLearner(LEARNER, BACPRO, LYCEE_PROVISEUR.institution(), LocalDate.of(2022, 9, 1)));
+        journey.accept(new EnrolLearner(
+                LEARNER,
+                BACPRO,
+                new Actor(LYCEE_PROVISEUR.institution(), "enrolment officer"),
+                LocalDate.of(2022, 9, 1)));
         for (int i = 0; i < BACPRO_UNITS.length; i++) {
             creditFor(
                     journey,
@@ -584,7 +596,11 @@ class AccumulationAwardScenariosTest {
     void S20_the_optional_mobility_unit_is_recognised_as_optional() {
         var ledger = bacPro();
         var journey = new PathwayJourney(ledger);
-        journey.accept(new EnrolLearner(LEARNER, BACPRO, LYCEE_PROVISEUR.institution(), LocalDate.of(2022, 9, 1)));
+        journey.accept(new EnrolLearner(
+                LEARNER,
+                BACPRO,
+                new Actor(LYCEE_PROVISEUR.institution(), "enrolment officer"),
+                LocalDate.of(2022, 9, 1)));
 
         var recognised =
                 creditFor(journey, ledger, LEARNER, BACPRO, LYCEE_PROVISEUR, UO_MOB, "18", LocalDate.of(2025, 4, 11));
@@ -628,7 +644,11 @@ class AccumulationAwardScenariosTest {
     void S20_the_mobility_unit_never_replaces_a_mandatory_unit() {
         var ledger = bacPro();
         var journey = new PathwayJourney(ledger);
-        journey.accept(new EnrolLearner(LEARNER, BACPRO, LYCEE_PROVISEUR.institution(), LocalDate.of(2022, 9, 1)));
+        journey.accept(new EnrolLearner(
+                LEARNER,
+                BACPRO,
+                new Actor(LYCEE_PROVISEUR.institution(), "enrolment officer"),
+                LocalDate.of(2022, 9, 1)));
         for (int i = 0; i < 4; i++) {
             creditFor(
                     journey,
@@ -656,7 +676,8 @@ class AccumulationAwardScenariosTest {
     void S34_a_validated_but_unrecognised_unit_gives_no_recognition_and_no_points() {
         var ledger = malta(shortCourses());
         var journey = new PathwayJourney(ledger);
-        journey.accept(new EnrolLearner(LEARNER, MQF4, CatalogueFixtures.MCAST, LocalDate.of(2021, 10, 1)));
+        journey.accept(new EnrolLearner(
+                LEARNER, MQF4, new Actor(CatalogueFixtures.MCAST, "enrolment officer"), LocalDate.of(2021, 10, 1)));
         var id = assessmentOf(LEARNER, IVET_101, LocalDate.of(2022, 6, 20));
         ledger.record(new AssessmentRecorded(
                 id,
@@ -688,7 +709,10 @@ class AccumulationAwardScenariosTest {
     void an_award_without_any_recognised_unit_is_refused() {
         fixtureOn(malta(shortCourses()))
                 .given(new LearnerEnrolled(
-                        new PathwayId(LEARNER, MQF4.id()), MQF4, CatalogueFixtures.MCAST, LocalDate.of(2021, 10, 1)))
+                        new PathwayId(LEARNER, MQF4.id()),
+                        MQF4,
+                        new Actor(CatalogueFixtures.MCAST, "enrolment officer"),
+                        LocalDate.of(2021, 10, 1)))
                 .when(new AwardQualification(
                         LEARNER, MQF4.id(), MCAST_REGISTRAR, LocalDate.of(2022, 7, 1), "MQF award"))
                 .expectNoEvents()

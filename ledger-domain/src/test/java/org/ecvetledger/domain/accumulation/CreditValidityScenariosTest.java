@@ -77,7 +77,7 @@ class CreditValidityScenariosTest {
 
     private static PathwayJourney enrolled(LedgerFixtures.Ledger ledger) {
         var journey = new PathwayJourney(ledger);
-        journey.accept(new EnrolLearner(LEA, CARE, LYCEE, LocalDate.of(2020, 9, 1)));
+        journey.accept(new EnrolLearner(LEA, CARE, new Actor(LYCEE, "enrolment officer"), LocalDate.of(2020, 9, 1)));
         return journey;
     }
 

@@ -10,6 +10,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.ecvetledger.domain.catalogue.CatalogueFixtures;
 import org.ecvetledger.domain.learner.LearnerDirectory;
+import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
@@ -37,16 +38,22 @@ class LearnerPathwayTest {
     @Test
     void a_registered_learner_is_enrolled_in_a_published_standard_version() {
         fixture.givenNoPriorActivity()
-                .when(new EnrolLearner(lea, BACPRO, CatalogueFixtures.MINISTRY_FR, SEPTEMBER))
+                .when(new EnrolLearner(
+                        lea, BACPRO, new Actor(CatalogueFixtures.MINISTRY_FR, "enrolment officer"), SEPTEMBER))
                 .expectEvents(new LearnerEnrolled(
-                        new PathwayId(lea, BACPRO.id()), BACPRO, CatalogueFixtures.MINISTRY_FR, SEPTEMBER));
+                        new PathwayId(lea, BACPRO.id()),
+                        BACPRO,
+                        new Actor(CatalogueFixtures.MINISTRY_FR, "enrolment officer"),
+                        SEPTEMBER));
     }
 
     @Test
     void the_pathway_of_a_learner_in_a_qualification_is_one_stream_for_all_its_versions() {
         var v2 = QualificationRef.of("FR-BACPRO-MELEC", 2);
-        var first = new EnrolLearner(lea, BACPRO, CatalogueFixtures.MINISTRY_FR, SEPTEMBER);
-        var second = new EnrolLearner(lea, v2, CatalogueFixtures.MINISTRY_FR, SEPTEMBER.plusYears(1));
+        var first =
+                new EnrolLearner(lea, BACPRO, new Actor(CatalogueFixtures.MINISTRY_FR, "enrolment officer"), SEPTEMBER);
+        var second = new EnrolLearner(
+                lea, v2, new Actor(CatalogueFixtures.MINISTRY_FR, "enrolment officer"), SEPTEMBER.plusYears(1));
 
         org.assertj.core.api.Assertions.assertThat(second.pathwayId()).isEqualTo(first.pathwayId());
     }
@@ -55,7 +62,10 @@ class LearnerPathwayTest {
     void only_a_registered_learner_can_be_enrolled() {
         fixture.givenNoPriorActivity()
                 .when(new EnrolLearner(
-                        new LearnerId(UUID.randomUUID()), BACPRO, CatalogueFixtures.MINISTRY_FR, SEPTEMBER))
+                        new LearnerId(UUID.randomUUID()),
+                        BACPRO,
+                        new Actor(CatalogueFixtures.MINISTRY_FR, "enrolment officer"),
+                        SEPTEMBER))
                 .expectNoEvents()
                 .expectException(violates("unknown-learner"));
     }
@@ -64,7 +74,10 @@ class LearnerPathwayTest {
     void only_a_published_standard_takes_enrolments() {
         fixture.givenNoPriorActivity()
                 .when(new EnrolLearner(
-                        lea, QualificationRef.of("NOT-PUBLISHED", 1), CatalogueFixtures.MINISTRY_FR, SEPTEMBER))
+                        lea,
+                        QualificationRef.of("NOT-PUBLISHED", 1),
+                        new Actor(CatalogueFixtures.MINISTRY_FR, "enrolment officer"),
+                        SEPTEMBER))
                 .expectNoEvents()
                 .expectException(violates("standard-not-published"));
     }
@@ -72,7 +85,8 @@ class LearnerPathwayTest {
     @Test
     void the_enrolling_institution_must_be_registered() {
         fixture.givenNoPriorActivity()
-                .when(new EnrolLearner(lea, BACPRO, new InstitutionId("NOBODY"), SEPTEMBER))
+                .when(new EnrolLearner(
+                        lea, BACPRO, new Actor(new InstitutionId("NOBODY"), "enrolment officer"), SEPTEMBER))
                 .expectNoEvents()
                 .expectException(violates("unknown-institution"));
     }

@@ -37,6 +37,7 @@ import org.ecvetledger.domain.qualification.QualificationRules;
 import org.ecvetledger.domain.qualification.ResitPolicy;
 import org.ecvetledger.domain.qualification.StandardDefinition;
 import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.CreditFramework;
 import org.ecvetledger.domain.shared.LedgerRuleViolation;
 import org.ecvetledger.domain.shared.QualificationRef;
@@ -64,7 +65,7 @@ class MobilityCreditScenariosTest {
     }
 
     private static LearnerEnrolled leaEnrolled() {
-        return new LearnerEnrolled(LEAS_PATHWAY, BACPRO_ELEC, LYCEE, ENROLLED_ON);
+        return new LearnerEnrolled(LEAS_PATHWAY, BACPRO_ELEC, new Actor(LYCEE, "enrolment officer"), ENROLLED_ON);
     }
 
     private static ValidateCredit validate(UnitRef unit, List<String> outcomes, AssessmentId... basis) {
@@ -158,7 +159,7 @@ class MobilityCreditScenariosTest {
         var ledger = aMobilityLedger().grant(BERUFSSCHULE, InstitutionFunction.VALIDATE, BACPRO_ELEC);
         record(ledger, A1, hostAssessmentOfAllU31().content());
         var journey = new PathwayJourney(ledger);
-        journey.accept(new EnrolLearner(LEA, BACPRO_ELEC, LYCEE, ENROLLED_ON));
+        journey.accept(new EnrolLearner(LEA, BACPRO_ELEC, new Actor(LYCEE, "enrolment officer"), ENROLLED_ON));
 
         journey.accept(
                 new ValidateCredit(LEA, BACPRO_ELEC.id(), U31, List.of(), List.of(A1), HOST_ASSESSOR, VALIDATED_ON));
@@ -194,7 +195,7 @@ class MobilityCreditScenariosTest {
                         .achieving(U31, "LO1", "LO2", "LO3")
                         .content());
         var journey = new PathwayJourney(ledger);
-        journey.accept(new EnrolLearner(LEA, BACPRO_ELEC, LYCEE, ENROLLED_ON));
+        journey.accept(new EnrolLearner(LEA, BACPRO_ELEC, new Actor(LYCEE, "enrolment officer"), ENROLLED_ON));
 
         assertThat(journey.accept(validate(U31, List.of(), A1)))
                 .containsExactly(validated(U31, outcomes("LO1", "LO2", "LO3"), A1));
@@ -244,7 +245,7 @@ class MobilityCreditScenariosTest {
     @Test
     void S04_the_achieved_outcomes_are_validated_and_the_unit_stays_unrecognised() {
         var journey = new PathwayJourney(withLo4NotAchieved());
-        journey.accept(new EnrolLearner(LEA, BACPRO_ELEC, LYCEE, ENROLLED_ON));
+        journey.accept(new EnrolLearner(LEA, BACPRO_ELEC, new Actor(LYCEE, "enrolment officer"), ENROLLED_ON));
 
         assertThat(journey.accept(validate(U31, List.of(), A1)))
                 .containsExactly(validated(U31, outcomes("LO1", "LO2", "LO3", "LO5", "LO6"), A1));
@@ -415,7 +416,7 @@ class MobilityCreditScenariosTest {
         record(ledger, A1, hostAssessmentOfAllU31().content());
         record(ledger, A2, hostAssessmentOfAllU31().content());
         var journey = new PathwayJourney(ledger);
-        journey.accept(new EnrolLearner(LEA, BACPRO_ELEC, LYCEE, ENROLLED_ON));
+        journey.accept(new EnrolLearner(LEA, BACPRO_ELEC, new Actor(LYCEE, "enrolment officer"), ENROLLED_ON));
 
         journey.accept(validate(U31, List.of(), A1));
         journey.refuse(validate(U31, List.of(), A1, A2));
@@ -454,7 +455,7 @@ class MobilityCreditScenariosTest {
     @Test
     void S08_a_failed_attempt_then_a_passed_resit_give_one_recognition_with_the_latest_grade() {
         var journey = new PathwayJourney(withAttempts(ResitPolicy.LATEST, false, "7", "12"));
-        journey.accept(new EnrolLearner(LEA, BACPRO_ELEC, LYCEE, ENROLLED_ON));
+        journey.accept(new EnrolLearner(LEA, BACPRO_ELEC, new Actor(LYCEE, "enrolment officer"), ENROLLED_ON));
 
         assertThat(journey.accept(validate(U12, List.of(), A1, A2)))
                 .containsExactly(validated(U12, outcomes("LO1", "LO2"), A1, A2));

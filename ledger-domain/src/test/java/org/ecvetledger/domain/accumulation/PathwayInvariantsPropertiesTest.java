@@ -115,7 +115,7 @@ class PathwayInvariantsPropertiesTest {
             defineStandard();
             recordAssessments();
             var journey = new PathwayJourney(ledger);
-            journey.accept(new EnrolLearner(LEARNER, STANDARD, HOME, day));
+            journey.accept(new EnrolLearner(LEARNER, STANDARD, new Actor(HOME, "enrolment officer"), day));
 
             int commands = 5 + random.nextInt(21);
             for (int i = 0; i < commands; i++) {

@@ -39,7 +39,7 @@ public class EnrolmentProjector {
                 event.pathway().learner().value(),
                 event.standard().id().value(),
                 event.standard().version(),
-                event.enrolledBy().value(),
+                event.enrolledBy().institution().value(),
                 event.enrolledOn(),
                 sequence);
     }

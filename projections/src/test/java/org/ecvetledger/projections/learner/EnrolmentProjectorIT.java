@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
 import org.ecvetledger.domain.accumulation.PathwayId;
+import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
@@ -54,6 +55,7 @@ class EnrolmentProjectorIT {
     }
 
     private static LearnerEnrolled enrolled(LearnerId learner, QualificationRef standard, LocalDate on) {
-        return new LearnerEnrolled(new PathwayId(learner, standard.id()), standard, BRANLY, on);
+        return new LearnerEnrolled(
+                new PathwayId(learner, standard.id()), standard, new Actor(BRANLY, "enrolment officer"), on);
     }
 }

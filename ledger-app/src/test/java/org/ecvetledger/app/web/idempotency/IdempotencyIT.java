@@ -142,18 +142,19 @@ class IdempotencyIT {
         var learnerId =
                 http.post("/api/learners", AMELIE).json().get("learnerId").asString();
         var enrolment = """
-                {"qualification": "FR-BACPRO-MELEC", "version": 1, "enrolledBy": "FR-LYCEE-BRANLY", "enrolledOn": "2024-09-02"}""";
-        assertThat(http.post("/api/learners/" + learnerId + "/enrolments", enrolment)
+                {"qualification": "FR-BACPRO-MELEC", "version": 1, "enrolledOn": "2024-09-02"}""";
+        var acting = Map.of("X-Acting-Institution", "FR-LYCEE-BRANLY", "X-Acting-Person", "Registrar");
+        assertThat(http.postWithHeaders("/api/learners/" + learnerId + "/enrolments", enrolment, acting)
                         .status())
                 .isEqualTo(201);
         var events = countEvents();
         var key = newKey();
 
         // the second pathway for the same qualification fails in the event store (a duplicate stream)
-        var refused = http.postWithHeaders(
-                "/api/learners/" + learnerId + "/enrolments", enrolment, Map.of("Idempotency-Key", key));
-        var retry = http.postWithHeaders(
-                "/api/learners/" + learnerId + "/enrolments", enrolment, Map.of("Idempotency-Key", key));
+        var keyed = Map.of(
+                "Idempotency-Key", key, "X-Acting-Institution", "FR-LYCEE-BRANLY", "X-Acting-Person", "Registrar");
+        var refused = http.postWithHeaders("/api/learners/" + learnerId + "/enrolments", enrolment, keyed);
+        var retry = http.postWithHeaders("/api/learners/" + learnerId + "/enrolments", enrolment, keyed);
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -169,13 +170,25 @@ class IdempotencyIT {
         var unknownLearner = http.postWithHeaders(
                 "/api/learners/01a21e00-0000-7000-8000-0000000000ff/enrolments",
                 enrolment,
-                Map.of("Idempotency-Key", otherKey));
+                Map.of(
+                        "Idempotency-Key",
+                        otherKey,
+                        "X-Acting-Institution",
+                        "FR-LYCEE-BRANLY",
+                        "X-Acting-Person",
+                        "Registrar"));
         assertThat(unknownLearner.status()).isEqualTo(422);
         assertThat(unknownLearner.json().get("rule").asString()).isEqualTo("unknown-learner");
         assertThat(http.postWithHeaders(
                                 "/api/learners/01a21e00-0000-7000-8000-0000000000ff/enrolments",
                                 enrolment,
-                                Map.of("Idempotency-Key", otherKey))
+                                Map.of(
+                                        "Idempotency-Key",
+                                        otherKey,
+                                        "X-Acting-Institution",
+                                        "FR-LYCEE-BRANLY",
+                                        "X-Acting-Person",
+                                        "Registrar"))
                         .body())
                 .isEqualTo(unknownLearner.body());
         assertThat(countEvents()).isEqualTo(events);
