@@ -7,5 +7,7 @@ public enum ChangeProposalStatus {
     /** Every other party accepted: it became a new version. */
     ACCEPTED,
     /** One of the other parties rejected it. */
-    REJECTED
+    REJECTED,
+    /** The agreement was cancelled or completed while the proposal was open: it can no longer be decided. */
+    LAPSED
 }

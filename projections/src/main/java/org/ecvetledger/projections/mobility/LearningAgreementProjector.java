@@ -227,6 +227,7 @@ public class LearningAgreementProjector {
                 event.cancelledBy().name(),
                 event.cancelledOn(),
                 event.reason());
+        lapseOpenProposals(event.agreementId(), sequence);
     }
 
     /** DOMAIN c8: completed in full, or with gaps when planned units or outcomes were not achieved. */
@@ -240,6 +241,15 @@ public class LearningAgreementProjector {
                         .name(),
                 event.completedOn(),
                 MobilityJson.write(MobilityJson.plannedUnits(event.outstanding())));
+        lapseOpenProposals(event.agreementId(), sequence);
+    }
+
+    /** A proposal still open when the agreement ends can no longer be accepted or rejected. */
+    private void lapseOpenProposals(LearningAgreementId agreement, long sequence) {
+        jdbc.update("""
+                update rm_mobility_agreement_proposal set status = 'LAPSED', last_sequence = ?
+                where agreement_id = ? and status = 'OPEN' and last_sequence < ?
+                """, sequence, agreement.value(), sequence);
     }
 
     @EventHandler

@@ -414,6 +414,25 @@ class MobilityProjectorIT {
     }
 
     @Test
+    void a_proposal_still_open_when_the_agreement_ends_lapses() {
+        var agreement = anAgreementId();
+        var terms = laTerms(BRANLY, MAJORANA, SEPTEMBER, planned(U31, "7.5"));
+        anActiveAgreement(agreement, aLearnerId(), aMemorandumId(), terms, null);
+        given(5, new LearningAgreementChangeProposed(agreement, 1, 1, terms, AgreementParty.HOST, "two more weeks"));
+
+        given(
+                6,
+                new LearningAgreementCancelled(agreement, 1, AgreementParty.LEARNER, SEPTEMBER.plusDays(5), "illness"));
+
+        assertThat(agreements
+                        .handle(new GetLearningAgreement(agreement, null))
+                        .orElseThrow()
+                        .proposals())
+                .singleElement()
+                .satisfies(proposal -> assertThat(proposal.status()).isEqualTo(ChangeProposalStatus.LAPSED));
+    }
+
+    @Test
     void learning_agreements_are_found_by_learner_home_or_host_state_memorandum_and_group() {
         var mou = aMemorandumId();
         var otherMou = aMemorandumId();
