@@ -140,7 +140,8 @@ final class QualificationResponses {
             BigDecimal points,
             BigDecimal coefficient,
             boolean mobilityUnit,
-            String validity) {
+            String validity,
+            List<String> requiredAssessments) {
 
         static Unit of(AttachedUnitView view) {
             return new Unit(
@@ -151,7 +152,8 @@ final class QualificationResponses {
                     pointsOf(view.points()),
                     view.coefficient(),
                     view.mobilityUnit(),
-                    view.validity() == null ? null : view.validity().toString());
+                    view.validity() == null ? null : view.validity().toString(),
+                    view.requiredAssessments().stream().map(Enum::name).toList());
         }
     }
 

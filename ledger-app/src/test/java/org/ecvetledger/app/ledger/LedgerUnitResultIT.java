@@ -53,6 +53,16 @@ class LedgerUnitResultIT {
         var unit = u33 + "@1";
         var bacPro = "FR-BACPRO-ELEC-" + suffix;
         aStandardWhoseUnitNeedsBothContinuousAssessments(lycee, u33, bacPro);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> http.get("/api/qualifications/" + bacPro + "/versions/1")
+                                .status()
+                        == 200);
+        assertThat(http.get("/api/qualifications/" + bacPro + "/versions/1")
+                        .json()
+                        .at("/units/0/requiredAssessments")
+                        .toString())
+                .isEqualTo("[\"CONTINUOUS_IN_COMPANY\",\"CONTINUOUS_IN_SCHOOL\"]");
         var learner = steps.aLearner("Inès");
         steps.enrol(learner, bacPro, lycee, "2024-09-02");
 

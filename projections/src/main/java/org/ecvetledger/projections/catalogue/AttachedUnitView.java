@@ -2,7 +2,9 @@ package org.ecvetledger.projections.catalogue;
 
 import java.math.BigDecimal;
 import java.time.Period;
+import java.util.List;
 import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.shared.AssessmentMethod;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.MultilingualText;
 import org.ecvetledger.domain.shared.UnitRef;
@@ -24,4 +26,5 @@ public record AttachedUnitView(
         CreditPoints points,
         BigDecimal coefficient,
         boolean mobilityUnit,
-        Period validity) {}
+        Period validity,
+        List<AssessmentMethod> requiredAssessments) {}

@@ -25,6 +25,7 @@ import org.ecvetledger.domain.qualification.UnitAttachedToQualification;
 import org.ecvetledger.domain.qualification.UnitDetachedFromQualification;
 import org.ecvetledger.domain.qualification.UnitResultRule;
 import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.shared.AssessmentMethod;
 import org.ecvetledger.domain.shared.CreditFramework;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.InstitutionId;
@@ -136,12 +137,14 @@ public class QualificationCatalogueProjector {
                 """
                 insert into rm_catalogue_qualification_unit
                     (qualification_id, qualification_version, unit_code, unit_version, attached, role,
-                     elective_group, points, coefficient, mobility_unit, validity, last_sequence)
-                values (?, ?, ?, ?, true, ?, ?::text, ?::numeric, ?::numeric, ?, ?::text, ?)
+                     elective_group, points, coefficient, mobility_unit, validity, required_assessments,
+                     last_sequence)
+                values (?, ?, ?, ?, true, ?, ?::text, ?::numeric, ?::numeric, ?, ?::text, ?, ?)
                 on conflict (qualification_id, qualification_version, unit_code, unit_version) do update set
                     attached = true, role = excluded.role, elective_group = excluded.elective_group,
                     points = excluded.points, coefficient = excluded.coefficient,
                     mobility_unit = excluded.mobility_unit, validity = excluded.validity,
+                    required_assessments = excluded.required_assessments,
                     last_sequence = excluded.last_sequence
                 where rm_catalogue_qualification_unit.last_sequence < excluded.last_sequence
                 """,
@@ -155,6 +158,7 @@ public class QualificationCatalogueProjector {
                 attachment.coefficient(),
                 attachment.mobilityUnit(),
                 attachment.validity() == null ? null : attachment.validity().toString(),
+                attachment.requiredAssessments().stream().map(Enum::name).toArray(String[]::new),
                 sequence);
     }
 
@@ -276,7 +280,7 @@ public class QualificationCatalogueProjector {
         return jdbc.query(
                 """
                 select a.unit_code, a.unit_version, u.title, a.role, a.elective_group, a.points, a.coefficient,
-                       a.mobility_unit, a.validity
+                       a.mobility_unit, a.validity, a.required_assessments
                 from rm_catalogue_qualification_unit a
                 left join rm_catalogue_unit u on u.unit_code = a.unit_code and u.unit_version = a.unit_version
                 where a.qualification_id = ? and a.qualification_version = ? and a.attached
@@ -293,7 +297,11 @@ public class QualificationCatalogueProjector {
                             points(row.getBigDecimal("points")),
                             row.getBigDecimal("coefficient"),
                             row.getBoolean("mobility_unit"),
-                            validity == null ? null : Period.parse(validity));
+                            validity == null ? null : Period.parse(validity),
+                            java.util.Arrays.stream((String[])
+                                            row.getArray("required_assessments").getArray())
+                                    .map(AssessmentMethod::valueOf)
+                                    .toList());
                 },
                 standard.id().value(),
                 standard.version());
