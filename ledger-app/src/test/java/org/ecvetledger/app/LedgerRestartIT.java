@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The embedded default keeps its data: a learner registered before a stop is there after a start
@@ -37,6 +38,13 @@ class LedgerRestartIT {
 
         String learnerId;
         try (var first = start()) {
+            // zonky's speed defaults would acknowledge commits that a power cut can still lose
+            var jdbc = first.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class))
+                    .isEqualTo("on");
+            assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show full_page_writes", String.class))
+                    .isEqualTo("on");
             var http = http(first);
             var created = http.post("/api/learners", """
                     {"givenName": "Mateus", "familyName": "Costa", "dateOfBirth": "2004-11-30"}""");

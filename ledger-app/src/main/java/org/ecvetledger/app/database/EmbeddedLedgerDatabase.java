@@ -42,6 +42,11 @@ public final class EmbeddedLedgerDatabase implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
+                    // zonky's defaults trade durability for speed (fsync, synchronous_commit and
+                    // full_page_writes off); an acknowledged event must survive a power cut here
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             log.info(
                     "Embedded PostgreSQL {} on port {}, cluster {} ({})",
@@ -55,7 +60,11 @@ public final class EmbeddedLedgerDatabase implements AutoCloseable {
         }
     }
 
-    /** A throw-away cluster in the system's temporary folder, deleted when it stops: for tests and trials. */
+    /**
+     * A throw-away cluster in the system's temporary folder, deleted when it stops: for tests and trials.
+     * It keeps zonky's speed settings (no fsync, asynchronous commit), which are fine for data that is
+     * deleted anyway and must never be used for the persistent cluster.
+     */
     public static EmbeddedLedgerDatabase startEphemeral() {
         try {
             var postgres = EmbeddedPostgres.builder()
