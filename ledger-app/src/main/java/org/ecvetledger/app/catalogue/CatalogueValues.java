@@ -1,7 +1,6 @@
 package org.ecvetledger.app.catalogue;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ecvetledger.app.web.InvalidField;
@@ -82,10 +81,6 @@ final class CatalogueValues {
     /** A date text that Bean Validation already found to be ISO 8601; null stays null. */
     static LocalDate date(String text) {
         return text == null ? null : LocalDate.parse(text);
-    }
-
-    static <T> List<T> orEmpty(List<T> values) {
-        return values == null ? List.of() : values;
     }
 
     static <T> T orDefault(T value, Supplier<T> fallback) {

@@ -1,7 +1,7 @@
 package org.ecvetledger.app.catalogue;
 
 import static org.ecvetledger.app.catalogue.CatalogueValues.date;
-import static org.ecvetledger.app.catalogue.CatalogueValues.orEmpty;
+import static org.ecvetledger.app.web.RequestValues.orEmpty;
 
 import jakarta.validation.Valid;
 import java.net.URI;

@@ -9,6 +9,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
 import org.ecvetledger.app.web.InvalidField;
+import org.ecvetledger.app.web.RequestValues;
 import org.ecvetledger.domain.assessment.AssessmentContent;
 import org.ecvetledger.domain.assessment.AssessmentId;
 import org.ecvetledger.domain.assessment.Evidence;
@@ -74,10 +75,10 @@ class AssessmentController {
                 assessed.add(unit + " " + result.learningOutcome().strip());
             }
         }
-        LedgerValues.rejectRepeats(fields, "results", assessed, "learning outcome");
+        RequestValues.rejectRepeats(fields, "results", assessed, "learning outcome");
         var grades = new ArrayList<UnitGrade>();
         var graded = new ArrayList<String>();
-        var requestedGrades = LedgerValues.orEmpty(request.grades());
+        var requestedGrades = RequestValues.orEmpty(request.grades());
         for (int i = 0; i < requestedGrades.size(); i++) {
             var grade = requestedGrades.get(i);
             var unit = LedgerValues.unit(fields, "grades[" + i + "].unit", grade.unit());
@@ -86,9 +87,9 @@ class AssessmentController {
                 graded.add(unit.toString());
             }
         }
-        LedgerValues.rejectRepeats(fields, "grades", graded, "a grade for unit");
+        RequestValues.rejectRepeats(fields, "grades", graded, "a grade for unit");
         var evidence = new ArrayList<Evidence>();
-        var documents = LedgerValues.orEmpty(request.evidence());
+        var documents = RequestValues.orEmpty(request.evidence());
         for (int i = 0; i < documents.size(); i++) {
             var document = documents.get(i);
             var item = fields.check(
@@ -98,12 +99,12 @@ class AssessmentController {
                 evidence.add(item);
             }
         }
-        LedgerValues.rejectRepeats(
+        RequestValues.rejectRepeats(
                 fields,
                 "evidence",
                 documents.stream().map(LedgerRequests.Evidence::documentId).toList(),
                 "document");
-        var agreementText = LedgerValues.text(request.learningAgreement());
+        var agreementText = RequestValues.text(request.learningAgreement());
         var agreement = agreementText == null ? null : LearningAgreementId.of(agreementText);
         fields.throwIfAny();
 
@@ -118,10 +119,10 @@ class AssessmentController {
                         LedgerValues.date(request.assessedOn()),
                         results,
                         grades,
-                        LedgerValues.text(request.gradingScheme()),
+                        RequestValues.text(request.gradingScheme()),
                         agreement,
                         evidence,
-                        LedgerValues.text(request.criteriaReference())));
+                        RequestValues.text(request.criteriaReference())));
         var assessmentId = new AssessmentId(TimeOrderedIdentifierFactory.next());
         commands.sendAndWait(new RecordAssessment(assessmentId, content));
 

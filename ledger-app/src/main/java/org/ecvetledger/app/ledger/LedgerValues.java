@@ -1,7 +1,9 @@
 package org.ecvetledger.app.ledger;
 
+import static org.ecvetledger.app.web.RequestValues.orEmpty;
+import static org.ecvetledger.app.web.RequestValues.rejectRepeats;
+
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -57,35 +59,8 @@ final class LedgerValues {
                 .toList();
     }
 
-    /** Learning outcome ids, each at most once ({@code unique}). */
-    static List<String> outcomes(InvalidField.Fields fields, String field, List<String> texts) {
-        var values = orEmpty(texts);
-        rejectRepeats(fields, field, values, "learning outcome");
-        return values.stream().map(String::strip).distinct().toList();
-    }
-
     /** A date text that Bean Validation already found to be ISO 8601. */
     static LocalDate date(String text) {
         return text == null ? null : LocalDate.parse(text.strip());
-    }
-
-    /** Text as stored: stripped; blank or absent becomes null. */
-    static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static <T> List<T> orEmpty(List<T> values) {
-        return values == null ? List.of() : values;
-    }
-
-    /** Names every repeated entry of {@code values} as {@code field[i]}, rule {@code unique}. */
-    static void rejectRepeats(InvalidField.Fields fields, String field, List<String> values, String what) {
-        var seen = new HashSet<String>();
-        for (int i = 0; i < values.size(); i++) {
-            var value = values.get(i) == null ? null : values.get(i).strip();
-            if (value != null && !value.isEmpty() && !seen.add(value)) {
-                fields.reject(field + "[" + i + "]", "unique", what + " " + value + " appears twice");
-            }
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.ecvetledger.app.web.InvalidField;
+import org.ecvetledger.app.web.RequestValues;
 import org.ecvetledger.domain.accumulation.AwardQualification;
 import org.ecvetledger.domain.accumulation.EvaluateAwardEligibility;
 import org.ecvetledger.domain.accumulation.RecognisePartOfUnit;
@@ -55,7 +56,7 @@ class PathwayController {
         var validator = ActingHeaders.actor(fields, actingInstitution, actingPerson);
         var qualification = LedgerValues.qualification(fields, "qualification", request.qualification());
         var unit = LedgerValues.unit(fields, "unit", request.unit());
-        var outcomes = LedgerValues.outcomes(fields, "learningOutcomes", request.learningOutcomes());
+        var outcomes = RequestValues.learningOutcomes(fields, "learningOutcomes", request.learningOutcomes());
         var basis = LedgerValues.assessments(fields, "basis", request.basis());
         fields.throwIfAny();
         var learner = new LearnerId(learnerId);
@@ -86,7 +87,7 @@ class PathwayController {
         var validator = ActingHeaders.actor(fields, actingInstitution, actingPerson);
         var qualification = LedgerValues.qualification(fields, "qualification", request.qualification());
         var unit = LedgerValues.unit(fields, "unit", request.unit());
-        var outcomes = LedgerValues.outcomes(fields, "learningOutcomes", request.learningOutcomes());
+        var outcomes = RequestValues.learningOutcomes(fields, "learningOutcomes", request.learningOutcomes());
         var basis = LedgerValues.assessments(fields, "basis", request.basis());
         fields.throwIfAny();
         var learner = new LearnerId(learnerId);
@@ -140,7 +141,7 @@ class PathwayController {
         var recogniser = ActingHeaders.actor(fields, actingInstitution, actingPerson);
         var qualification = LedgerValues.qualification(fields, "qualification", request.qualification());
         var unit = LedgerValues.unit(fields, "unit", request.unit());
-        var outcomes = LedgerValues.outcomes(fields, "learningOutcomes", request.learningOutcomes());
+        var outcomes = RequestValues.learningOutcomes(fields, "learningOutcomes", request.learningOutcomes());
         fields.throwIfAny();
         var learner = new LearnerId(learnerId);
         send(
@@ -221,7 +222,7 @@ class PathwayController {
                         qualification,
                         awardingBody,
                         LedgerValues.date(request.effectiveDate()),
-                        LedgerValues.text(request.legalBasis())),
+                        RequestValues.text(request.legalBasis())),
                 learner,
                 qualification);
         return new LedgerResponses.PathwayDecision(learner.toString(), qualification.value(), "QualificationAwarded");

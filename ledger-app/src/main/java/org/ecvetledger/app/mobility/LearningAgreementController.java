@@ -1,8 +1,8 @@
 package org.ecvetledger.app.mobility;
 
 import static org.ecvetledger.app.mobility.MobilityValues.date;
-import static org.ecvetledger.app.mobility.MobilityValues.orEmpty;
-import static org.ecvetledger.app.mobility.MobilityValues.text;
+import static org.ecvetledger.app.web.RequestValues.orEmpty;
+import static org.ecvetledger.app.web.RequestValues.text;
 
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -10,8 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -19,6 +17,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
 import org.ecvetledger.app.web.InvalidField;
+import org.ecvetledger.app.web.RequestValues;
 import org.ecvetledger.domain.learningagreement.AcceptLearningAgreementChange;
 import org.ecvetledger.domain.learningagreement.AgreementParty;
 import org.ecvetledger.domain.learningagreement.AssessmentArrangement;
@@ -120,7 +119,7 @@ class LearningAgreementController {
     ResponseEntity<LearningAgreementResponses.GroupDrafted> draftGroup(
             @Valid @RequestBody LearningAgreementRequests.GroupDraft request) {
         var fields = new InvalidField.Fields();
-        MobilityValues.rejectRepeats(fields, "learners", request.learners(), "learner");
+        RequestValues.rejectRepeats(fields, "learners", request.learners(), "learner");
         fields.throwIfAny();
         var terms = terms(request.terms());
         var memorandum = MemorandumId.of(request.mou().strip());
@@ -263,7 +262,7 @@ class LearningAgreementController {
         var fields = new InvalidField.Fields();
         var outstanding = new ArrayList<PlannedUnit>();
         var gaps = orEmpty(request.outstanding());
-        MobilityValues.rejectRepeats(
+        RequestValues.rejectRepeats(
                 fields,
                 "outstanding",
                 gaps.stream().map(LearningAgreementRequests.Outstanding::unit).toList(),
@@ -271,8 +270,8 @@ class LearningAgreementController {
         for (int i = 0; i < gaps.size(); i++) {
             var field = "outstanding[" + i + "]";
             var unit = MobilityValues.unit(fields, field + ".unit", gaps.get(i).unit());
-            var outcomes =
-                    outcomes(fields, field + ".learningOutcomes", gaps.get(i).learningOutcomes());
+            var outcomes = RequestValues.learningOutcomes(
+                    fields, field + ".learningOutcomes", gaps.get(i).learningOutcomes());
             if (unit != null) {
                 outstanding.add(new PlannedUnit(unit, outcomes, null));
             }
@@ -316,7 +315,7 @@ class LearningAgreementController {
         }
         var qualification = MobilityValues.standard(fields, "terms.qualification", request.qualification());
         var planned = new ArrayList<PlannedUnit>();
-        MobilityValues.rejectRepeats(
+        RequestValues.rejectRepeats(
                 fields,
                 "terms.plannedUnits",
                 request.plannedUnits().stream()
@@ -327,7 +326,8 @@ class LearningAgreementController {
             var field = "terms.plannedUnits[" + i + "]";
             var unitRequest = request.plannedUnits().get(i);
             var unit = MobilityValues.unit(fields, field + ".unit", unitRequest.unit());
-            var outcomes = outcomes(fields, field + ".learningOutcomes", unitRequest.learningOutcomes());
+            var outcomes =
+                    RequestValues.learningOutcomes(fields, field + ".learningOutcomes", unitRequest.learningOutcomes());
             var points = unitRequest.points() == null
                     ? null
                     : fields.check(field + ".points", () -> new CreditPoints(unitRequest.points()));
@@ -348,7 +348,7 @@ class LearningAgreementController {
         }
         var prior = new ArrayList<UnitRef>();
         var priorTexts = orEmpty(request.priorProgress());
-        MobilityValues.rejectRepeats(fields, "terms.priorProgress", priorTexts, "unit");
+        RequestValues.rejectRepeats(fields, "terms.priorProgress", priorTexts, "unit");
         for (int i = 0; i < priorTexts.size(); i++) {
             prior.add(MobilityValues.unit(fields, "terms.priorProgress[" + i + "]", priorTexts.get(i)));
         }
@@ -367,13 +367,6 @@ class LearningAgreementController {
                         text(request.documentation()),
                         text(request.validationAndRecognition()),
                         prior));
-    }
-
-    private static List<String> outcomes(InvalidField.Fields fields, String field, List<String> outcomes) {
-        var texts = orEmpty(outcomes);
-        MobilityValues.rejectRepeats(fields, field, texts, "learning outcome");
-        var seen = new HashSet<String>();
-        return texts.stream().map(String::strip).filter(seen::add).toList();
     }
 
     private Optional<LearningAgreementResponses.LearningAgreement> read(GetLearningAgreement query) {

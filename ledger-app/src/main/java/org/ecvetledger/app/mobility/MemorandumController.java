@@ -1,8 +1,8 @@
 package org.ecvetledger.app.mobility;
 
 import static org.ecvetledger.app.mobility.MobilityValues.date;
-import static org.ecvetledger.app.mobility.MobilityValues.orEmpty;
-import static org.ecvetledger.app.mobility.MobilityValues.text;
+import static org.ecvetledger.app.web.RequestValues.orEmpty;
+import static org.ecvetledger.app.web.RequestValues.text;
 
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -16,6 +16,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
 import org.ecvetledger.app.web.InvalidField;
+import org.ecvetledger.app.web.RequestValues;
 import org.ecvetledger.domain.partnership.AmendMemorandum;
 import org.ecvetledger.domain.partnership.DraftMemorandum;
 import org.ecvetledger.domain.partnership.MemorandumId;
@@ -180,7 +181,7 @@ class MemorandumController {
             }
             var units = new ArrayList<UnitRef>();
             var unitTexts = orEmpty(covered.units());
-            MobilityValues.rejectRepeats(fields, field + ".units", unitTexts, "unit");
+            RequestValues.rejectRepeats(fields, field + ".units", unitTexts, "unit");
             for (int u = 0; u < unitTexts.size(); u++) {
                 units.add(MobilityValues.unit(fields, field + ".units[" + u + "]", unitTexts.get(u)));
             }

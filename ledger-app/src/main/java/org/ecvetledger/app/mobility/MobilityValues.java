@@ -3,8 +3,6 @@ package org.ecvetledger.app.mobility;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import org.ecvetledger.app.web.InvalidField;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.QualificationRef;
@@ -92,26 +90,6 @@ final class MobilityValues {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    /** Text as stored: stripped; blank or absent becomes null. */
-    static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static <T> List<T> orEmpty(List<T> values) {
-        return values == null ? List.of() : values;
-    }
-
-    /** Names every repeated entry of {@code values} as {@code field[i]}, rule {@code unique}. */
-    static void rejectRepeats(InvalidField.Fields fields, String field, List<String> values, String what) {
-        var seen = new HashSet<String>();
-        for (int i = 0; i < values.size(); i++) {
-            var value = values.get(i) == null ? null : values.get(i).strip();
-            if (value != null && !value.isEmpty() && !seen.add(value)) {
-                fields.reject(field + "[" + i + "]", "unique", what + " " + value + " appears twice");
-            }
         }
     }
 }
