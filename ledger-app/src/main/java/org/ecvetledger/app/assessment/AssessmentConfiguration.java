@@ -21,4 +21,17 @@ class AssessmentConfiguration {
                 .registerListenerInvocationErrorHandler(
                         AssessmentLookups.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
     }
+
+    /**
+     * ADR 0010: a cascade command that fails rolls back its batch (events and token together) and the
+     * streaming processor tries again after a pause, instead of logging the failure and moving on —
+     * a correction or invalidation is never silently lost downstream.
+     */
+    @Bean
+    ConfigurerModule assessmentCascadeRetriedUntilDone() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        AssessmentCascade.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
+    }
 }

@@ -11,12 +11,17 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.ecvetledger.domain.assessment.AssessmentContent;
+import org.ecvetledger.domain.assessment.AssessmentCorrected;
 import org.ecvetledger.domain.assessment.AssessmentId;
+import org.ecvetledger.domain.assessment.AssessmentInvalidated;
 import org.ecvetledger.domain.assessment.AssessmentRecord;
 import org.ecvetledger.domain.assessment.AssessmentRecorded;
 import org.ecvetledger.domain.assessment.AssessmentRecords;
 import org.ecvetledger.domain.assessment.OutcomeResult;
 import org.ecvetledger.domain.assessment.PossibleDuplicateAssessmentFlagged;
+import org.ecvetledger.domain.assessment.ReassessmentRecorded;
+import org.ecvetledger.domain.shared.AppealId;
+import org.ecvetledger.domain.shared.AppealRemedy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,15 +45,25 @@ public class AssessmentLookups implements AssessmentRecords {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The row is read {@code for share}: a decision resting on the assessment and its correction or
+     * invalidation cannot interleave, so the cascade (ADR 0010) never misses a validation committed
+     * while the assessment changed, and no validation rests on an assessment invalidated meanwhile.
+     */
     @Override
     public Optional<AssessmentRecord> find(AssessmentId assessment) {
         return jdbc
                 .query(
-                        "select content::text, flagged_as_duplicate from wl_assessment where assessment_id = ?",
+                        "select content::text, flagged_as_duplicate, invalidated, upheld_appeal, appeal_remedy, "
+                                + "superseded_by from wl_assessment where assessment_id = ? for share",
                         (row, n) -> new AssessmentRecord(
                                 assessment,
                                 JSON.readValue(row.getString(1), AssessmentContent.class),
-                                row.getBoolean(2)),
+                                row.getBoolean(2),
+                                row.getBoolean(3),
+                                row.getObject(4) == null ? null : new AppealId(row.getObject(4, UUID.class)),
+                                row.getString(5) == null ? null : AppealRemedy.valueOf(row.getString(5)),
+                                row.getObject(6) == null ? null : new AssessmentId(row.getObject(6, UUID.class))),
                         assessment.value())
                 .stream()
                 .findFirst();
@@ -79,6 +94,35 @@ public class AssessmentLookups implements AssessmentRecords {
     @EventHandler
     void on(PossibleDuplicateAssessmentFlagged event) {
         insert(event.assessmentId(), event.content(), true);
+    }
+
+    /** The corrected results count from now on, for decisions and for S07's comparison alike. */
+    @EventHandler
+    void on(AssessmentCorrected event) {
+        var corrected = find(event.assessmentId())
+                .orElseThrow(() -> new IllegalStateException("assessment " + event.assessmentId() + " is not recorded"))
+                .content()
+                .withResults(event.results(), event.grades());
+        jdbc.update(
+                "update wl_assessment set content = ?::jsonb, results_fingerprint = ? where assessment_id = ?",
+                JSON.writeValueAsString(corrected),
+                fingerprint(corrected.results()),
+                event.assessmentId().value());
+    }
+
+    @EventHandler
+    void on(AssessmentInvalidated event) {
+        jdbc.update(
+                "update wl_assessment set invalidated = true where assessment_id = ?",
+                event.assessmentId().value());
+    }
+
+    @EventHandler
+    void on(ReassessmentRecorded event) {
+        jdbc.update(
+                "update wl_assessment set superseded_by = ? where assessment_id = ?",
+                event.assessmentId().value(),
+                event.supersedes().value());
     }
 
     private void insert(AssessmentId assessment, AssessmentContent content, boolean flagged) {

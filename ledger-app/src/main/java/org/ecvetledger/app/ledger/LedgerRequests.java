@@ -191,4 +191,62 @@ final class LedgerRequests {
             String effectiveDate,
 
             @Size(max = 1000) String legalBasis) {}
+
+    /**
+     * Body of {@code POST /api/assessments/{id}/corrections} (DOMAIN c7, S09): every learning-outcome
+     * result and grade as they should have been recorded, and why.
+     */
+    record Correction(
+            @NotEmpty @Size(max = 500) List<@NotNull @Valid Result> results,
+            @Size(max = 100) List<@NotNull @Valid Grade> grades,
+            @NotBlank @Size(max = 2000) String reason,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate) {}
+
+    /** Body of {@code POST /api/assessments/{id}/invalidation} (DOMAIN c7, S11). */
+    record Invalidation(
+            @NotBlank @Size(max = 2000) String reason,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate) {}
+
+    /**
+     * Body of {@code POST …/review-confirmations} (S10): the decision on {@code unit} flagged for
+     * review — or the award when no unit is given — is confirmed as it stands.
+     */
+    record ReviewConfirmation(
+            @NotBlank @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)
+            String qualification,
+
+            @Pattern(regexp = LedgerValues.UNIT_REF, message = LedgerValues.UNIT_REF_MESSAGE)
+            String unit,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate,
+
+            @Size(max = 2000) String note) {}
+
+    /** Body of {@code POST …/recognition-revocations} and {@code …/validation-withdrawals} (S10). */
+    record UnitRevocation(
+            @NotBlank @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)
+            String qualification,
+
+            @NotBlank @Pattern(regexp = LedgerValues.UNIT_REF, message = LedgerValues.UNIT_REF_MESSAGE)
+            String unit,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate,
+
+            @NotBlank @Size(max = 2000) String reason) {}
+
+    /** Body of {@code POST …/award-revocations} (S10). */
+    record AwardRevocation(
+            @NotBlank @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)
+            String qualification,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate,
+
+            @NotBlank @Size(max = 2000) String reason) {}
 }

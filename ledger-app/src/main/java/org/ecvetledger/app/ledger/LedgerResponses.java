@@ -48,4 +48,7 @@ final class LedgerResponses {
 
     /** How one award rule fared: its name, whether it holds, machine-readable reasons, a sentence for people. */
     record RuleOutcome(String rule, boolean satisfied, List<String> reasons, String explanation) {}
+
+    /** A change to an assessment, named by the event recorded ({@code AssessmentCorrected}, {@code AssessmentInvalidated}). */
+    record AssessmentChange(String assessmentId, String recorded) {}
 }

@@ -7,12 +7,16 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.ecvetledger.app.web.InvalidField;
 import org.ecvetledger.app.web.RequestValues;
 import org.ecvetledger.domain.accumulation.AwardQualification;
+import org.ecvetledger.domain.accumulation.ConfirmRecognition;
 import org.ecvetledger.domain.accumulation.EvaluateAwardEligibility;
 import org.ecvetledger.domain.accumulation.RecognisePartOfUnit;
 import org.ecvetledger.domain.accumulation.RecogniseUnit;
 import org.ecvetledger.domain.accumulation.RecordFinalExamination;
 import org.ecvetledger.domain.accumulation.RejectCreditValidation;
+import org.ecvetledger.domain.accumulation.RevokeQualificationAward;
+import org.ecvetledger.domain.accumulation.RevokeUnitRecognition;
 import org.ecvetledger.domain.accumulation.ValidateCredit;
+import org.ecvetledger.domain.accumulation.WithdrawCreditValidation;
 import org.ecvetledger.domain.qualification.Eligibility;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.LearnerId;
@@ -226,6 +230,121 @@ class PathwayController {
                 learner,
                 qualification);
         return new LedgerResponses.PathwayDecision(learner.toString(), qualification.value(), "QualificationAwarded");
+    }
+
+    /** S10: the body that took a decision flagged for review confirms it; no unit means the award. */
+    @PostMapping("/review-confirmations")
+    @ResponseStatus(HttpStatus.CREATED)
+    LedgerResponses.UnitDecision confirm(
+            @PathVariable UUID learnerId,
+            @RequestHeader(name = ActingHeaders.INSTITUTION, required = false) String actingInstitution,
+            @RequestHeader(name = ActingHeaders.PERSON, required = false) String actingPerson,
+            @Valid @RequestBody LedgerRequests.ReviewConfirmation request) {
+        var fields = new InvalidField.Fields();
+        var body = ActingHeaders.actor(fields, actingInstitution, actingPerson);
+        var qualification = LedgerValues.qualification(fields, "qualification", request.qualification());
+        var unitText = RequestValues.text(request.unit());
+        var unit = unitText == null ? null : LedgerValues.unit(fields, "unit", unitText);
+        fields.throwIfAny();
+        var learner = new LearnerId(learnerId);
+        send(
+                new ConfirmRecognition(
+                        learner,
+                        qualification,
+                        unit,
+                        body,
+                        LedgerValues.date(request.effectiveDate()),
+                        RequestValues.text(request.note())),
+                learner,
+                qualification);
+        return new LedgerResponses.UnitDecision(
+                learner.toString(),
+                qualification.value(),
+                unit == null ? null : unit.toString(),
+                "RecognitionConfirmed");
+    }
+
+    /** S10: a recognition revoked with its reason (after review); an award counting it is flagged for review. */
+    @PostMapping("/recognition-revocations")
+    @ResponseStatus(HttpStatus.CREATED)
+    LedgerResponses.UnitDecision revokeRecognition(
+            @PathVariable UUID learnerId,
+            @RequestHeader(name = ActingHeaders.INSTITUTION, required = false) String actingInstitution,
+            @RequestHeader(name = ActingHeaders.PERSON, required = false) String actingPerson,
+            @Valid @RequestBody LedgerRequests.UnitRevocation request) {
+        var fields = new InvalidField.Fields();
+        var recogniser = ActingHeaders.actor(fields, actingInstitution, actingPerson);
+        var qualification = LedgerValues.qualification(fields, "qualification", request.qualification());
+        var unit = LedgerValues.unit(fields, "unit", request.unit());
+        fields.throwIfAny();
+        var learner = new LearnerId(learnerId);
+        send(
+                new RevokeUnitRecognition(
+                        learner,
+                        qualification,
+                        unit,
+                        recogniser,
+                        LedgerValues.date(request.effectiveDate()),
+                        request.reason().strip(),
+                        null),
+                learner,
+                qualification);
+        return new LedgerResponses.UnitDecision(
+                learner.toString(), qualification.value(), unit.toString(), "UnitRecognitionRevoked");
+    }
+
+    /** S10: validated credit of a unit not recognised is withdrawn with its reason (after review). */
+    @PostMapping("/validation-withdrawals")
+    @ResponseStatus(HttpStatus.CREATED)
+    LedgerResponses.UnitDecision withdrawValidation(
+            @PathVariable UUID learnerId,
+            @RequestHeader(name = ActingHeaders.INSTITUTION, required = false) String actingInstitution,
+            @RequestHeader(name = ActingHeaders.PERSON, required = false) String actingPerson,
+            @Valid @RequestBody LedgerRequests.UnitRevocation request) {
+        var fields = new InvalidField.Fields();
+        var validator = ActingHeaders.actor(fields, actingInstitution, actingPerson);
+        var qualification = LedgerValues.qualification(fields, "qualification", request.qualification());
+        var unit = LedgerValues.unit(fields, "unit", request.unit());
+        fields.throwIfAny();
+        var learner = new LearnerId(learnerId);
+        send(
+                new WithdrawCreditValidation(
+                        learner,
+                        qualification,
+                        unit,
+                        validator,
+                        LedgerValues.date(request.effectiveDate()),
+                        request.reason().strip()),
+                learner,
+                qualification);
+        return new LedgerResponses.UnitDecision(
+                learner.toString(), qualification.value(), unit.toString(), "CreditValidationWithdrawn");
+    }
+
+    /** S10: the awarding body revokes the award with its reason (after review). */
+    @PostMapping("/award-revocations")
+    @ResponseStatus(HttpStatus.CREATED)
+    LedgerResponses.PathwayDecision revokeAward(
+            @PathVariable UUID learnerId,
+            @RequestHeader(name = ActingHeaders.INSTITUTION, required = false) String actingInstitution,
+            @RequestHeader(name = ActingHeaders.PERSON, required = false) String actingPerson,
+            @Valid @RequestBody LedgerRequests.AwardRevocation request) {
+        var fields = new InvalidField.Fields();
+        var awardingBody = ActingHeaders.actor(fields, actingInstitution, actingPerson);
+        var qualification = LedgerValues.qualification(fields, "qualification", request.qualification());
+        fields.throwIfAny();
+        var learner = new LearnerId(learnerId);
+        send(
+                new RevokeQualificationAward(
+                        learner,
+                        qualification,
+                        awardingBody,
+                        LedgerValues.date(request.effectiveDate()),
+                        request.reason().strip()),
+                learner,
+                qualification);
+        return new LedgerResponses.PathwayDecision(
+                learner.toString(), qualification.value(), "QualificationAwardRevoked");
     }
 
     /** Sends a decision to the learner's pathway and waits for it; no pathway is a 404. */

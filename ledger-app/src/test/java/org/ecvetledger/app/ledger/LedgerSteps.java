@@ -204,6 +204,25 @@ final class LedgerSteps {
                 {"qualification": "%s", "effectiveDate": "%s", "legalBasis": "Decree of the awarding body"}""".formatted(qualification, on));
     }
 
+    // --- changing the past (issue 6)
+
+    /** {@code POST /api/assessments/{assessment}/{what}} on behalf of {@code institution}. */
+    LedgerHttp.Answer onAssessment(String assessment, String what, String institution, String json) {
+        return http.postWithHeaders(
+                "/api/assessments/" + assessment + "/" + what,
+                json,
+                Map.of(ActingHeaders.INSTITUTION, institution, ActingHeaders.PERSON, "Officer of " + institution));
+    }
+
+    /** The assessment the validation of {@code unit} rests on (its first basis). */
+    String basisOf(String learner, String qualification, String unit) {
+        return payloads(pathway(learner, qualification), "CreditValidated").stream()
+                .filter(v -> unit(v.get("unit")).equals(unit))
+                .map(v -> texts(v.get("basis")).get(0))
+                .findFirst()
+                .orElseThrow();
+    }
+
     // --- mobility: an MoU and a learning agreement between the lycée and the Berufsschule
 
     /** An MoU over U31 and U32 of BAC PRO v1 signed by both on 2026-06-15; answers its id. */

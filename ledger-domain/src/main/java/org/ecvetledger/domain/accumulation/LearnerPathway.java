@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +33,9 @@ import org.ecvetledger.domain.qualification.StandardDefinition;
 import org.ecvetledger.domain.qualification.UnitResultRule;
 import org.ecvetledger.domain.qualification.UnitRole;
 import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.AppealId;
 import org.ecvetledger.domain.shared.CreditPoints;
+import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
@@ -62,6 +65,26 @@ class LearnerPathway {
     private final Map<String, Set<String>> partlyRecognised = new HashMap<>();
     private boolean finalExaminationPassed;
     private boolean awarded;
+
+    /** Who took each standing decision: the body a review of it goes to (R25). */
+    private final Map<String, InstitutionId> validatedBy = new HashMap<>();
+
+    private final Map<String, InstitutionId> recognisedBy = new HashMap<>();
+    private InstitutionId awardedBy;
+    private LocalDate awardedOn;
+    private final List<UnitRef> awardedUnits = new ArrayList<>();
+
+    /** Decisions awaiting review, by unit ({@code U31@1}) or {@link #AWARD}, with the body that reviews them. */
+    private final Map<String, ReviewedDecision> pendingReviews = new HashMap<>();
+
+    private final Map<String, InstitutionId> reviewBodies = new HashMap<>();
+    /** Corrections ({@code <assessment>#<n>}) already reviewed, and invalidated assessments already withdrawn: the cascade may deliver twice. */
+    private final Set<String> reviewedCorrections = new HashSet<>();
+
+    private final Set<AssessmentId> withdrawnAssessments = new HashSet<>();
+    private final Set<AppealId> appealsApplied = new HashSet<>();
+
+    private static final String AWARD = "award";
 
     LearnerPathway() {
         // required by Axon to rebuild the aggregate from its events
@@ -108,12 +131,13 @@ class LearnerPathway {
         for (var id : command.basis()) {
             var assessment = assessments
                     .find(id)
-                    .filter(a -> !a.flaggedAsDuplicate())
+                    .filter(a -> a.isCredit())
                     .filter(a -> a.content().learner().equals(learner()))
                     .orElseThrow(() -> violation(
                             PathwayRuleViolation.ASSESSMENT_MISSING,
                             "assessment " + id
-                                    + " of this learner is not recorded (or awaits review as a possible duplicate)"));
+                                    + " of this learner is not recorded (or awaits review as a possible duplicate,"
+                                    + " or is invalidated)"));
             assessment.content().results().stream()
                     .filter(r -> r.unit().equals(command.unit()) && r.achieved())
                     .forEach(r -> achieved.add(r.learningOutcome()));
@@ -197,6 +221,7 @@ class LearnerPathway {
                     command.unit() + " is already recognised for " + standard.id(),
                     true);
         }
+        requireNoReview(key);
         var unitOutcomes = outcomesOf(command.unit(), definition, units);
         var validated = validatedOutcomes.get(key);
         if (validated == null) {
@@ -300,6 +325,13 @@ class LearnerPathway {
             throw new PathwayRuleViolation(
                     PathwayRuleViolation.ALREADY_AWARDED, standard.id() + " is already awarded to this learner", true);
         }
+        if (!pendingReviews.isEmpty()) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.REVIEW_PENDING,
+                    "decisions on " + sorted(List.copyOf(pendingReviews.keySet()))
+                            + " await review after a change to what they rest on (R25)",
+                    true);
+        }
         var eligibility = eligibility(definition, command.effectiveDate());
         if (!eligibility.eligible()) {
             throw new NotEligibleForAward(pathway(), eligibility);
@@ -322,6 +354,255 @@ class LearnerPathway {
                 command.awardingBody(),
                 command.effectiveDate(),
                 command.legalBasis()));
+    }
+
+    /**
+     * R25 after a correction (DOMAIN c7, S10): every decision resting on the corrected assessment is
+     * flagged for review by the body that took it — the unit's recognition, or its validation when it
+     * is not recognised — and the award when it counts such a unit. Nothing is changed otherwise.
+     */
+    @CommandHandler
+    void handle(RequireReviewOfDependentDecisions command) {
+        if (reviewedCorrections.contains(command.assessment() + "#" + command.correction())) {
+            return; // delivered again by the cascade: already flagged
+        }
+        var units = unitsRestingOn(command.assessment());
+        for (var unit : units) {
+            var key = unit.toString();
+            var recognition = recognised.containsKey(key);
+            apply(new RecognitionReviewRequired(
+                    pathway(),
+                    standard,
+                    recognition ? ReviewedDecision.UNIT_RECOGNITION : ReviewedDecision.CREDIT_VALIDATION,
+                    unit,
+                    command.assessment(),
+                    command.correction(),
+                    recognition ? recognisedBy.get(key) : validatedBy.get(key),
+                    command.correctedBy(),
+                    command.reason(),
+                    command.effectiveDate()));
+        }
+        if (awarded && units.stream().anyMatch(awardedUnits::contains)) {
+            apply(new RecognitionReviewRequired(
+                    pathway(),
+                    standard,
+                    ReviewedDecision.QUALIFICATION_AWARD,
+                    null,
+                    command.assessment(),
+                    command.correction(),
+                    awardedBy,
+                    command.correctedBy(),
+                    command.reason(),
+                    command.effectiveDate()));
+        }
+    }
+
+    /**
+     * R25 after an invalidation (S11): for each unit resting on the invalidated assessment, its
+     * validation is withdrawn, then its recognition (or part-recognition) revoked; then the award, if
+     * it counted such a unit — each its own event with the reason.
+     */
+    @CommandHandler
+    void handle(WithdrawDependentCredit command) {
+        if (withdrawnAssessments.contains(command.assessment())) {
+            return; // delivered again by the cascade: already withdrawn
+        }
+        var units = unitsRestingOn(command.assessment());
+        for (var unit : units) {
+            var key = unit.toString();
+            var outcomes = sorted(List.copyOf(validatedOutcomes.get(key)));
+            apply(new CreditValidationWithdrawn(
+                    pathway(),
+                    unit,
+                    outcomes,
+                    List.copyOf(validationBasis.get(key)),
+                    command.assessment(),
+                    command.invalidatedBy(),
+                    command.effectiveDate(),
+                    command.reason()));
+            if (recognised.containsKey(key)) {
+                apply(new UnitRecognitionRevoked(
+                        pathway(),
+                        standard,
+                        unit,
+                        recognised.get(key).points(),
+                        false,
+                        outcomes,
+                        command.assessment(),
+                        null,
+                        command.invalidatedBy(),
+                        command.effectiveDate(),
+                        command.reason()));
+            } else if (!partlyRecognised.getOrDefault(key, Set.of()).isEmpty()) {
+                apply(new UnitRecognitionRevoked(
+                        pathway(),
+                        standard,
+                        unit,
+                        null,
+                        true,
+                        sorted(List.copyOf(partlyRecognised.get(key))),
+                        command.assessment(),
+                        null,
+                        command.invalidatedBy(),
+                        command.effectiveDate(),
+                        command.reason()));
+            }
+        }
+        if (awarded && units.stream().anyMatch(awardedUnits::contains)) {
+            apply(new QualificationAwardRevoked(
+                    pathway(),
+                    standard,
+                    awardedOn,
+                    awardedBy,
+                    List.copyOf(awardedUnits),
+                    command.assessment(),
+                    command.invalidatedBy(),
+                    command.effectiveDate(),
+                    command.reason()));
+        }
+    }
+
+    /** S10: the body that took a decision flagged for review confirms it as it stands. */
+    @CommandHandler
+    void handle(ConfirmRecognition command) {
+        var key = command.unit() == null ? AWARD : command.unit().toString();
+        var decision = pendingReviews.get(key);
+        if (decision == null) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.NO_REVIEW_PENDING,
+                    (command.unit() == null ? "the award" : "no decision on " + command.unit())
+                            + " awaits review; only a decision flagged for review is confirmed",
+                    true);
+        }
+        requireReviewBody(key, command.confirmedBy());
+        apply(new RecognitionConfirmed(
+                pathway(), decision, command.unit(), command.confirmedBy(), command.effectiveDate(), command.note()));
+    }
+
+    /**
+     * S10 (revoke after review) and an upheld appeal's REVERSE_DECISION: the recognition is revoked;
+     * the award, if it counts the unit, is flagged for review by its awarding body. On appeal the
+     * appeal body acts, an institution holding the award function.
+     */
+    @CommandHandler
+    void handle(RevokeUnitRecognition command, QualificationCatalogue standards, InstitutionDirectory institutions) {
+        if (command.appeal() != null && appealsApplied.contains(command.appeal())) {
+            return; // the appeal's remedy was applied already
+        }
+        var definition = definition(standards);
+        requireFunction(
+                institutions,
+                command.revokedBy(),
+                command.appeal() == null ? InstitutionFunction.RECOGNISE : InstitutionFunction.AWARD,
+                definition);
+        var key = command.unit().toString();
+        if (!recognised.containsKey(key)) {
+            throw violation(
+                    PathwayRuleViolation.NOT_RECOGNISED, command.unit() + " is not recognised for " + standard.id());
+        }
+        apply(new UnitRecognitionRevoked(
+                pathway(),
+                standard,
+                command.unit(),
+                recognised.get(key).points(),
+                false,
+                sorted(List.copyOf(validatedOutcomes.getOrDefault(key, Set.of()))),
+                null,
+                command.appeal(),
+                command.revokedBy(),
+                command.effectiveDate(),
+                command.reason()));
+        if (awarded && awardedUnits.contains(command.unit()) && !pendingReviews.containsKey(AWARD)) {
+            apply(new RecognitionReviewRequired(
+                    pathway(),
+                    standard,
+                    ReviewedDecision.QUALIFICATION_AWARD,
+                    null,
+                    null,
+                    0,
+                    awardedBy,
+                    command.revokedBy(),
+                    "the award counts " + command.unit() + ", whose recognition was revoked: " + command.reason(),
+                    command.effectiveDate()));
+        }
+    }
+
+    /** S10 (revoke after review) for a validation: only credit not recognised; revoke the recognition first. */
+    @CommandHandler
+    void handle(WithdrawCreditValidation command, QualificationCatalogue standards, InstitutionDirectory institutions) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.withdrawnBy(), InstitutionFunction.VALIDATE, definition);
+        var key = command.unit().toString();
+        if (!validationBasis.containsKey(key)) {
+            throw violation(PathwayRuleViolation.VALIDATION_MISSING, command.unit() + " has no validated credit");
+        }
+        if (recognised.containsKey(key)) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.RECOGNITION_DEPENDS,
+                    command.unit() + " is recognised on this validation; revoke the recognition first",
+                    true);
+        }
+        apply(new CreditValidationWithdrawn(
+                pathway(),
+                command.unit(),
+                sorted(List.copyOf(validatedOutcomes.get(key))),
+                List.copyOf(validationBasis.get(key)),
+                null,
+                command.withdrawnBy(),
+                command.effectiveDate(),
+                command.reason()));
+    }
+
+    /** S10 (revoke after review) for the award, by a body holding the award function. */
+    @CommandHandler
+    void handle(RevokeQualificationAward command, QualificationCatalogue standards, InstitutionDirectory institutions) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.revokedBy(), InstitutionFunction.AWARD, definition);
+        if (!awarded) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.NOT_AWARDED, standard.id() + " is not awarded to this learner", true);
+        }
+        apply(new QualificationAwardRevoked(
+                pathway(),
+                standard,
+                awardedOn,
+                awardedBy,
+                List.copyOf(awardedUnits),
+                null,
+                command.revokedBy(),
+                command.effectiveDate(),
+                command.reason()));
+    }
+
+    /** The units whose standing validation rests on the assessment, in a stable order. */
+    private List<UnitRef> unitsRestingOn(AssessmentId assessment) {
+        return validationBasis.entrySet().stream()
+                .filter(entry -> entry.getValue().contains(assessment))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .map(UnitRef::parse)
+                .toList();
+    }
+
+    private void requireNoReview(String key) {
+        if (pendingReviews.containsKey(key)) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.REVIEW_PENDING,
+                    "the decision on " + key + " awaits review (R25); confirm or revoke it first",
+                    true);
+        }
+    }
+
+    /** Only the body that took the decision reviews it (R25). */
+    private void requireReviewBody(String key, Actor actor) {
+        var body = reviewBodies.get(key);
+        if (body != null && !body.equals(actor.institution())) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.NOT_AUTHORISED,
+                    "the decision on " + key + " is reviewed by " + body + ", which took it, not by "
+                            + actor.institution(),
+                    false);
+        }
     }
 
     /** The recognitions an award on {@code on} counts: without expired credit when the rules apply validity (R13). */
@@ -464,6 +745,7 @@ class LearnerPathway {
         }
         validatedOutcomes.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.learningOutcomes());
         validationBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.basis());
+        validatedBy.put(key, event.validatedBy().institution());
     }
 
     @EventSourcingHandler
@@ -474,6 +756,7 @@ class LearnerPathway {
         if (event.validUntil() != null) {
             recognisedUntil.put(event.unit().toString(), event.validUntil());
         }
+        recognisedBy.put(event.unit().toString(), event.recognisedBy().institution());
     }
 
     @EventSourcingHandler
@@ -492,5 +775,69 @@ class LearnerPathway {
     @EventSourcingHandler
     void on(QualificationAwarded event) {
         awarded = true;
+        awardedBy = event.awardedBy().institution();
+        awardedOn = event.effectiveDate();
+        awardedUnits.clear();
+        awardedUnits.addAll(event.unitsCounted());
+    }
+
+    @EventSourcingHandler
+    void on(RecognitionReviewRequired event) {
+        var key = event.unit() == null ? AWARD : event.unit().toString();
+        pendingReviews.put(key, event.decision());
+        reviewBodies.put(key, event.reviewBody());
+        if (event.assessment() != null) {
+            reviewedCorrections.add(event.assessment() + "#" + event.correction());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RecognitionConfirmed event) {
+        var key = event.unit() == null ? AWARD : event.unit().toString();
+        pendingReviews.remove(key);
+        reviewBodies.remove(key);
+    }
+
+    @EventSourcingHandler
+    void on(CreditValidationWithdrawn event) {
+        var key = event.unit().toString();
+        validatedOutcomes.remove(key);
+        validationBasis.remove(key);
+        validatedBy.remove(key);
+        pendingReviews.remove(key);
+        reviewBodies.remove(key);
+        if (event.invalidatedAssessment() != null) {
+            withdrawnAssessments.add(event.invalidatedAssessment());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(UnitRecognitionRevoked event) {
+        var key = event.unit().toString();
+        if (event.partOfUnit()) {
+            partlyRecognised.remove(key);
+        } else {
+            recognised.remove(key);
+            recognisedUntil.remove(key);
+            recognisedBy.remove(key);
+        }
+        pendingReviews.remove(key);
+        reviewBodies.remove(key);
+        if (event.appeal() != null) {
+            appealsApplied.add(event.appeal());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(QualificationAwardRevoked event) {
+        awarded = false;
+        awardedBy = null;
+        awardedOn = null;
+        awardedUnits.clear();
+        pendingReviews.remove(AWARD);
+        reviewBodies.remove(AWARD);
+        if (event.invalidatedAssessment() != null) {
+            withdrawnAssessments.add(event.invalidatedAssessment());
+        }
     }
 }

@@ -9,7 +9,12 @@ public sealed interface PathwayEvent
                 PartialUnitCreditRecognised,
                 FinalExaminationRecorded,
                 AwardEligibilityEvaluated,
-                QualificationAwarded {
+                QualificationAwarded,
+                RecognitionReviewRequired,
+                RecognitionConfirmed,
+                CreditValidationWithdrawn,
+                UnitRecognitionRevoked,
+                QualificationAwardRevoked {
 
     PathwayId pathway();
 }

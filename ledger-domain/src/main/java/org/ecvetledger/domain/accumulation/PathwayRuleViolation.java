@@ -18,6 +18,11 @@ public class PathwayRuleViolation extends LedgerRuleViolation {
     static final String ASSESSMENTS_INCOMPLETE = "assessments-incomplete";
     static final String NOT_ELIGIBLE = "not-eligible";
     static final String ALREADY_AWARDED = "already-awarded";
+    static final String REVIEW_PENDING = "review-pending";
+    static final String NO_REVIEW_PENDING = "no-review-pending";
+    static final String NOT_RECOGNISED = "not-recognised";
+    static final String RECOGNITION_DEPENDS = "recognition-depends";
+    static final String NOT_AWARDED = "not-awarded";
 
     private final boolean conflict;
 

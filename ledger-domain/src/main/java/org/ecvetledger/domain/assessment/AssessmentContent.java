@@ -56,6 +56,23 @@ public record AssessmentContent(
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
+    /** The same assessment with corrected results and grades (a clerical correction, DOMAIN c7). */
+    public AssessmentContent withResults(List<OutcomeResult> correctedResults, List<UnitGrade> correctedGrades) {
+        return new AssessmentContent(
+                learner,
+                standard,
+                assessor,
+                method,
+                setting,
+                assessedOn,
+                correctedResults,
+                correctedGrades,
+                gradingScheme,
+                agreement,
+                evidence,
+                criteriaReference);
+    }
+
     public List<UnitRef> units() {
         return results.stream().map(OutcomeResult::unit).distinct().toList();
     }

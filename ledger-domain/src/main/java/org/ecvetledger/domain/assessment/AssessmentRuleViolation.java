@@ -14,6 +14,10 @@ public class AssessmentRuleViolation extends LedgerRuleViolation {
     static final String UNKNOWN_LEARNING_OUTCOME = "unknown-learning-outcome";
     static final String GRADE_OUTSIDE_SCALE = "grade-outside-scale";
     static final String GRADE_WITHOUT_RESULT = "grade-without-result";
+    static final String ASSESSMENT_INVALIDATED = "assessment-invalidated";
+    static final String NOTHING_CORRECTED = "nothing-corrected";
+    static final String REASSESSMENT_NOT_ORDERED = "reassessment-not-ordered";
+    static final String ALREADY_SUPERSEDED = "already-superseded";
 
     private final boolean conflict;
 

@@ -38,6 +38,8 @@ import org.ecvetledger.domain.qualification.ThresholdComparator;
 import org.ecvetledger.domain.qualification.UnitResultRule;
 import org.ecvetledger.domain.qualification.UnitRole;
 import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.AppealId;
+import org.ecvetledger.domain.shared.AppealRemedy;
 import org.ecvetledger.domain.shared.AssessmentMethod;
 import org.ecvetledger.domain.shared.CreditFramework;
 import org.ecvetledger.domain.shared.CreditPoints;
@@ -390,7 +392,59 @@ public final class LedgerFixtures {
             } else if (event instanceof PossibleDuplicateAssessmentFlagged flagged) {
                 assessments.put(
                         flagged.assessmentId(), new AssessmentRecord(flagged.assessmentId(), flagged.content(), true));
+            } else if (event instanceof AssessmentCorrected corrected) {
+                var r = assessments.get(corrected.assessmentId());
+                assessments.put(
+                        r.assessmentId(),
+                        new AssessmentRecord(
+                                r.assessmentId(),
+                                r.content().withResults(corrected.results(), corrected.grades()),
+                                r.flaggedAsDuplicate(),
+                                r.invalidated(),
+                                r.upheldAppeal(),
+                                r.appealRemedy(),
+                                r.supersededBy()));
+            } else if (event instanceof AssessmentInvalidated invalidated) {
+                var r = assessments.get(invalidated.assessmentId());
+                assessments.put(
+                        r.assessmentId(),
+                        new AssessmentRecord(
+                                r.assessmentId(),
+                                r.content(),
+                                r.flaggedAsDuplicate(),
+                                true,
+                                r.upheldAppeal(),
+                                r.appealRemedy(),
+                                r.supersededBy()));
+            } else if (event instanceof ReassessmentRecorded reassessment) {
+                var r = assessments.get(reassessment.supersedes());
+                assessments.put(
+                        r.assessmentId(),
+                        new AssessmentRecord(
+                                r.assessmentId(),
+                                r.content(),
+                                r.flaggedAsDuplicate(),
+                                r.invalidated(),
+                                r.upheldAppeal(),
+                                r.appealRemedy(),
+                                reassessment.assessmentId()));
             }
+            return this;
+        }
+
+        /** An appeal against the assessment was upheld with this remedy, as the application's lookup keeps it. */
+        public Ledger appealUpheld(AssessmentId assessment, AppealId appeal, AppealRemedy remedy) {
+            var r = assessments.get(assessment);
+            assessments.put(
+                    assessment,
+                    new AssessmentRecord(
+                            r.assessmentId(),
+                            r.content(),
+                            r.flaggedAsDuplicate(),
+                            r.invalidated(),
+                            appeal,
+                            remedy,
+                            r.supersededBy()));
             return this;
         }
 

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
+import org.ecvetledger.domain.accumulation.UnitRecognitionRevoked;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
@@ -77,6 +78,26 @@ public class EnrolmentProjector {
                 event.unit().toString(),
                 event.effectiveDate(),
                 event.validUntil(),
+                sequence);
+    }
+
+    /**
+     * R25, S11: a revoked recognition leaves the units the learner holds at once; a later
+     * recognition of the unit (a higher sequence) puts it back.
+     */
+    @EventHandler
+    void on(UnitRecognitionRevoked event, @SequenceNumber long sequence) {
+        if (event.partOfUnit()) {
+            return; // only whole units are listed here
+        }
+        jdbc.update(
+                """
+                delete from rm_learner_recognised_unit
+                where learner_id = ? and qualification_id = ? and unit_ref = ? and last_sequence < ?
+                """,
+                event.pathway().learner().value(),
+                event.pathway().qualification().value(),
+                event.unit().toString(),
                 sequence);
     }
 

@@ -3,13 +3,17 @@ package org.ecvetledger.projections.learner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
 import org.ecvetledger.domain.accumulation.PathwayId;
+import org.ecvetledger.domain.accumulation.UnitRecognised;
+import org.ecvetledger.domain.accumulation.UnitRecognitionRevoked;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
+import org.ecvetledger.domain.shared.UnitRef;
 import org.ecvetledger.projections.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,50 @@ class EnrolmentProjectorIT {
         projector.on(event, 0);
 
         assertThat(projector.handle(new FindEnrolments(learner))).hasSize(1);
+    }
+
+    @Test
+    void S11_a_revoked_recognition_leaves_the_units_held_at_once_and_a_new_recognition_brings_it_back() {
+        var learner = new LearnerId(UUID.randomUUID());
+        var bacpro = QualificationRef.of("FR-BACPRO-MELEC", 1);
+        var pathway = new PathwayId(learner, bacpro.id());
+        var u31 = UnitRef.of("U31", 1);
+        var u12 = UnitRef.of("U12", 1);
+        var may = LocalDate.of(2025, 5, 2);
+        var query = new FindRecognisedUnits(learner, bacpro.id(), LocalDate.of(2025, 9, 1));
+
+        projector.on(recognised(pathway, bacpro, u31, may), 2);
+        projector.on(recognised(pathway, bacpro, u12, may), 4);
+        projector.on(revoked(pathway, bacpro, u31, false), 6);
+        projector.on(revoked(pathway, bacpro, u12, true), 7);
+        assertThat(projector.handle(query)).containsExactly(u12);
+
+        projector.on(revoked(pathway, bacpro, u31, false), 6);
+        assertThat(projector.handle(query)).containsExactly(u12);
+
+        projector.on(recognised(pathway, bacpro, u31, may.plusMonths(1)), 9);
+        assertThat(projector.handle(query)).containsExactly(u12, u31);
+    }
+
+    private static UnitRecognised recognised(PathwayId pathway, QualificationRef standard, UnitRef unit, LocalDate on) {
+        return new UnitRecognised(
+                pathway, standard, unit, null, null, false, List.of(), new Actor(BRANLY, "jury"), on, null);
+    }
+
+    private static UnitRecognitionRevoked revoked(
+            PathwayId pathway, QualificationRef standard, UnitRef unit, boolean partOfUnit) {
+        return new UnitRecognitionRevoked(
+                pathway,
+                standard,
+                unit,
+                null,
+                partOfUnit,
+                List.of("LO1"),
+                null,
+                null,
+                new Actor(BRANLY, "jury"),
+                LocalDate.of(2025, 8, 1),
+                "the assessor was not authorised");
     }
 
     private static LearnerEnrolled enrolled(LearnerId learner, QualificationRef standard, LocalDate on) {

@@ -1,0 +1,36 @@
+package org.ecvetledger.domain.accumulation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.ecvetledger.domain.assessment.AssessmentId;
+import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.LearnerId;
+import org.ecvetledger.domain.shared.QualificationId;
+
+/** Withdraws the validations, recognitions and award of the pathway resting on an invalidated assessment (R25); sent by the cascade policy. */
+public record WithdrawDependentCredit(
+        LearnerId learner,
+        QualificationId qualification,
+        AssessmentId assessment,
+        String reason,
+        Actor invalidatedBy,
+        LocalDate effectiveDate) {
+
+    public WithdrawDependentCredit {
+        Objects.requireNonNull(learner, "learner");
+        Objects.requireNonNull(qualification, "qualification");
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(invalidatedBy, "invalidatedBy");
+        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("the reason is stated");
+        }
+        reason = reason.strip();
+    }
+
+    @TargetAggregateIdentifier
+    public String pathwayId() {
+        return new PathwayId(learner, qualification).toString();
+    }
+}
