@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.ecvetledger.domain.appeal.AppealSubjectKind;
+import org.ecvetledger.domain.appeal.AppealUpheld;
 import org.ecvetledger.domain.assessment.AssessmentContent;
 import org.ecvetledger.domain.assessment.AssessmentCorrected;
 import org.ecvetledger.domain.assessment.AssessmentId;
@@ -123,6 +125,18 @@ public class AssessmentLookups implements AssessmentRecords {
                 "update wl_assessment set superseded_by = ? where assessment_id = ?",
                 event.assessmentId().value(),
                 event.supersedes().value());
+    }
+
+    /** S12: the appealed assessment names the upheld appeal and its remedy, which a reassessment or correction shows. */
+    @EventHandler
+    void on(AppealUpheld event) {
+        if (event.subject().kind() == AppealSubjectKind.ASSESSMENT) {
+            jdbc.update(
+                    "update wl_assessment set upheld_appeal = ?, appeal_remedy = ? where assessment_id = ?",
+                    event.appealId().value(),
+                    event.remedy().name(),
+                    event.subject().assessment().value());
+        }
     }
 
     private void insert(AssessmentId assessment, AssessmentContent content, boolean flagged) {

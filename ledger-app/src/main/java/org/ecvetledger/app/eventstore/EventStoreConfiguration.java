@@ -29,6 +29,7 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.ecvetledger.app.web.CommandMetadata;
 import org.ecvetledger.domain.accumulation.AccumulationRegistration;
+import org.ecvetledger.domain.appeal.AppealRegistration;
 import org.ecvetledger.domain.assessment.AssessmentRegistration;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
@@ -246,6 +247,11 @@ class EventStoreConfiguration {
     @Bean
     AggregateFactory<?> assessmentAggregateFactory(ParameterResolverFactory resolvers) {
         return factoryFor(AssessmentRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> appealAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(AppealRegistration.aggregateType(), resolvers);
     }
 
     private static <A> AggregateFactory<A> factoryFor(Class<A> type, ParameterResolverFactory resolvers) {

@@ -3,6 +3,7 @@ package org.ecvetledger.app.eventstore;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ecvetledger.domain.accumulation.AccumulationRegistration;
+import org.ecvetledger.domain.appeal.AppealRegistration;
 import org.ecvetledger.domain.assessment.AssessmentRegistration;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
@@ -27,7 +28,8 @@ public final class LedgerEventTypes {
                         PartnershipRegistration.eventTypes(),
                         LearningAgreementRegistration.eventTypes(),
                         AccumulationRegistration.eventTypes(),
-                        AssessmentRegistration.eventTypes())
+                        AssessmentRegistration.eventTypes(),
+                        AppealRegistration.eventTypes())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -42,6 +44,7 @@ public final class LedgerEventTypes {
                 PartnershipRegistration.aggregateType(),
                 LearningAgreementRegistration.aggregateType(),
                 AccumulationRegistration.aggregateType(),
-                AssessmentRegistration.aggregateType());
+                AssessmentRegistration.aggregateType(),
+                AppealRegistration.aggregateType());
     }
 }

@@ -18,6 +18,7 @@ import org.ecvetledger.domain.assessment.OutcomeResult;
 import org.ecvetledger.domain.assessment.RecordAssessment;
 import org.ecvetledger.domain.assessment.UnitGrade;
 import org.ecvetledger.domain.learningagreement.LearningAgreementId;
+import org.ecvetledger.domain.shared.AppealId;
 import org.ecvetledger.domain.shared.AssessmentMethod;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
@@ -106,6 +107,15 @@ class AssessmentController {
                 "document");
         var agreementText = RequestValues.text(request.learningAgreement());
         var agreement = agreementText == null ? null : LearningAgreementId.of(agreementText);
+        // S12: a reassessment ordered on appeal names both the assessment it supersedes and the appeal
+        var supersedesText = RequestValues.text(request.supersedes());
+        var appealText = RequestValues.text(request.appeal());
+        if (supersedesText != null && appealText == null) {
+            fields.reject("appeal", "required", "names the upheld appeal that ordered this reassessment");
+        }
+        if (appealText != null && supersedesText == null) {
+            fields.reject("supersedes", "required", "names the assessment the appeal was against");
+        }
         fields.throwIfAny();
 
         var content = InvalidField.check(
@@ -124,7 +134,11 @@ class AssessmentController {
                         evidence,
                         RequestValues.text(request.criteriaReference())));
         var assessmentId = new AssessmentId(TimeOrderedIdentifierFactory.next());
-        commands.sendAndWait(new RecordAssessment(assessmentId, content));
+        commands.sendAndWait(new RecordAssessment(
+                assessmentId,
+                content,
+                supersedesText == null ? null : AssessmentId.of(supersedesText),
+                appealText == null ? null : AppealId.of(appealText)));
 
         var standing = queries.query(
                         new GetAssessmentStanding(assessmentId),

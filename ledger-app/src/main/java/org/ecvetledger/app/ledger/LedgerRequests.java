@@ -78,7 +78,13 @@ final class LedgerRequests {
             String learningAgreement,
 
             @Size(max = 100) List<@NotNull @Valid Evidence> evidence,
-            @Size(max = 500) String criteriaReference) {}
+            @Size(max = 500) String criteriaReference,
+
+            @Pattern(regexp = LedgerValues.UUID_FORM, message = LedgerValues.UUID_MESSAGE)
+            String supersedes,
+
+            @Pattern(regexp = LedgerValues.UUID_FORM, message = LedgerValues.UUID_MESSAGE)
+            String appeal) {}
 
     /**
      * Body of {@code POST …/validations}: the assessed outcomes of a unit of the learner's standard
@@ -249,4 +255,43 @@ final class LedgerRequests {
             String effectiveDate,
 
             @NotBlank @Size(max = 2000) String reason) {}
+
+    /**
+     * Body of {@code POST /api/appeals} (DOMAIN c7, S12): the learner's appeal against an assessment
+     * ({@code assessment}) or the recognition of a unit ({@code qualification} and {@code unit}), with
+     * its grounds; lodged on the day the ledger receives it.
+     */
+    record Appeal(
+            @NotBlank @Pattern(regexp = LedgerValues.UUID_FORM, message = LedgerValues.UUID_MESSAGE)
+            String learner,
+
+            @Pattern(regexp = LedgerValues.UUID_FORM, message = LedgerValues.UUID_MESSAGE)
+            String assessment,
+
+            @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)
+            String qualification,
+
+            @Pattern(regexp = LedgerValues.UNIT_REF, message = LedgerValues.UNIT_REF_MESSAGE)
+            String unit,
+
+            @NotBlank @Size(max = 4000) String grounds) {}
+
+    /** Body of {@code POST /api/appeals/{id}/upholding}: the remedy (decision (j)5), reasoning, and for CORRECT_RESULT the corrected results. */
+    record Upholding(
+            @NotBlank @OneOf(org.ecvetledger.domain.shared.AppealRemedy.class)
+            String remedy,
+
+            @NotBlank @Size(max = 4000) String reasoning,
+            @Size(max = 500) List<@NotNull @Valid Result> results,
+            @Size(max = 100) List<@NotNull @Valid Grade> grades,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate) {}
+
+    /** Body of {@code POST /api/appeals/{id}/rejection} (S13). */
+    record AppealRejection(
+            @NotBlank @Size(max = 4000) String reasoning,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate) {}
 }
