@@ -28,13 +28,23 @@ public final class LookupsFromHistory {
      */
     public static void assertRebuiltAsKept(
             JdbcTemplate jdbc, PlatformTransactionManager transactions, String contents, String... emptying) {
+        assertRebuiltAsKept(MIGRATION, jdbc, transactions, contents, emptying);
+    }
+
+    /** The same check for another migration that fills lookups from the history (issue 6: V2026_11_27_010, _011). */
+    public static void assertRebuiltAsKept(
+            String migration,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            String contents,
+            String... emptying) {
         new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
             List<Map<String, Object>> kept = jdbc.queryForList(contents);
             for (var statement : emptying) {
                 jdbc.execute(statement);
             }
             var connection = DataSourceUtils.getConnection(jdbc.getDataSource());
-            ScriptUtils.executeSqlScript(connection, new ClassPathResource(MIGRATION));
+            ScriptUtils.executeSqlScript(connection, new ClassPathResource(migration));
             List<Map<String, Object>> rebuilt = jdbc.queryForList(contents);
             transaction.setRollbackOnly();
 

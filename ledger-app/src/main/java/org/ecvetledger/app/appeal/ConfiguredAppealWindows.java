@@ -1,5 +1,7 @@
 package org.ecvetledger.app.appeal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import org.ecvetledger.domain.appeal.AppealWindows;
@@ -20,7 +22,10 @@ class ConfiguredAppealWindows implements AppealWindows {
     private final Period standard;
     private final Map<String, Period> perBody;
 
-    ConfiguredAppealWindows(Environment environment) {
+    private final Clock clock;
+
+    ConfiguredAppealWindows(Environment environment, Clock clock) {
+        this.clock = clock;
         var binder = Binder.get(environment);
         this.standard = binder.bind("ledger.appeals.window", Period.class).orElse(Period.ofDays(30));
         this.perBody = Map.copyOf(binder.bind("ledger.appeals.windows", Bindable.mapOf(String.class, Period.class))
@@ -30,5 +35,10 @@ class ConfiguredAppealWindows implements AppealWindows {
     @Override
     public Period windowOf(InstitutionId awardingBody) {
         return perBody.getOrDefault(awardingBody.value(), standard);
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,8 +1,6 @@
 package org.ecvetledger.app.ledger;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,11 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AppealController {
 
     private final CommandGateway commands;
-    private final Clock clock;
 
-    AppealController(CommandGateway commands, Clock clock) {
+    AppealController(CommandGateway commands) {
         this.commands = commands;
-        this.clock = clock;
     }
 
     record AppealAnswer(String appealId, String recorded) {}
@@ -86,8 +82,7 @@ class AppealController {
                 new LearnerId(UUID.fromString(request.learner().strip())),
                 subject,
                 request.grounds(),
-                lodgedBy,
-                LocalDate.now(clock)));
+                lodgedBy));
         return new AppealAnswer(appealId.toString(), "AppealLodged");
     }
 

@@ -29,6 +29,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ecvetledger.app.LedgerHttp;
 import org.ecvetledger.app.LedgerIT;
+import org.ecvetledger.app.LookupsFromHistory;
 import org.ecvetledger.app.assessment.AssessmentCascade;
 import org.ecvetledger.app.demo.DemoCatalogueLoader;
 import org.ecvetledger.domain.shared.LearnerId;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Changing the past without rewriting it, through the API (issue 6; DOMAIN c7; R24, R25; ADR
@@ -65,6 +67,9 @@ class LedgerChangesIT {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     LedgerSteps steps;
 
@@ -279,5 +284,33 @@ class LedgerChangesIT {
                         .filter(e -> e.equals("UnitRecognitionRevoked"))
                         .count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void the_migrations_rebuild_the_reliance_and_recognition_lookups_from_the_events_alone() {
+        var learner = anAwardedMalteseLearner("Rita");
+        var revoked = steps.post(learner, "recognition-revocations", MCAST, """
+                {"qualification": "%s", "unit": "MT-HSC-105@1", "effectiveDate": "2025-09-05", "reason": "entered in error"}""".formatted(MALTA));
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(201);
+
+        LookupsFromHistory.assertRebuiltAsKept(
+                "db/migration/ledger/V2026_11_27_010__assessment_changes.sql",
+                jdbc,
+                transactions,
+                "select assessment_id::text, pathway_id from wl_assessment_reliance order by 1, 2",
+                "delete from wl_assessment_reliance");
+        LookupsFromHistory.assertRebuiltAsKept(
+                "db/migration/ledger/V2026_11_27_011__appeal_lookups.sql",
+                jdbc,
+                transactions,
+                "select pathway_id, unit_ref, standard_ref, effective_date, recognised_by from wl_unit_recognition "
+                        + "order by 1, 2",
+                "delete from wl_unit_recognition");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from wl_unit_recognition where pathway_id = ?",
+                        Long.class,
+                        pathway(learner, MALTA)))
+                .as("the revoked unit is not held")
+                .isEqualTo(2);
     }
 }

@@ -69,8 +69,9 @@ class Appeal {
                         "the catalogue holds no published standard " + standard + " with an awarding body",
                         false));
         var deadline = effective.plus(windows.windowOf(body));
-        if (command.lodgedOn().isAfter(deadline)) {
-            throw new AppealWindowClosed(deadline, command.lodgedOn());
+        var lodgedOn = windows.today();
+        if (lodgedOn.isAfter(deadline)) {
+            throw new AppealWindowClosed(deadline, lodgedOn);
         }
         apply(new AppealLodged(
                 command.appealId(),
@@ -79,7 +80,7 @@ class Appeal {
                 standard,
                 command.grounds(),
                 command.lodgedBy(),
-                command.lodgedOn(),
+                lodgedOn,
                 effective,
                 deadline,
                 body));

@@ -29,6 +29,7 @@ import org.ecvetledger.domain.catalogue.CatalogueFixtures;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.AppealId;
 import org.ecvetledger.domain.shared.AppealRemedy;
+import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.domain.shared.UnitRef;
@@ -49,6 +50,7 @@ class AppealTest {
             .content();
 
     private Period window = Period.ofDays(30);
+    private LocalDate today;
     private RecognitionRecord recognition;
 
     private FixtureConfiguration<Appeal> fixture() {
@@ -56,8 +58,17 @@ class AppealTest {
         ledger.record(new AssessmentRecorded(A1, FAILED));
         var fixture = new AggregateTestFixture<>(Appeal.class);
         fixture.registerInjectableResource(ledger);
-        fixture.registerInjectableResource(
-                (AppealWindows) body -> body.equals(CatalogueFixtures.MINISTRY_FR) ? window : Period.ofDays(30));
+        fixture.registerInjectableResource(new AppealWindows() {
+            @Override
+            public Period windowOf(InstitutionId body) {
+                return body.equals(CatalogueFixtures.MINISTRY_FR) ? window : Period.ofDays(30);
+            }
+
+            @Override
+            public LocalDate today() {
+                return today;
+            }
+        });
         fixture.registerInjectableResource(new RecognitionRecords() {
             @Override
             public Optional<RecognitionRecord> find(LearnerId learner, QualificationId qualification, UnitRef unit) {
@@ -67,8 +78,10 @@ class AppealTest {
         return fixture;
     }
 
-    private static LodgeAppeal lodge(LearnerId learner, AppealSubject subject, LocalDate on) {
-        return new LodgeAppeal(APPEAL, learner, subject, "LO7 was not assessed fairly", LEARNER_ADVOCATE, on);
+    /** Lodged on {@code on}: the ledger's calendar says so. */
+    private LodgeAppeal lodge(LearnerId learner, AppealSubject subject, LocalDate on) {
+        today = on;
+        return new LodgeAppeal(APPEAL, learner, subject, "LO7 was not assessed fairly", LEARNER_ADVOCATE);
     }
 
     private static AppealLodged lodged(LocalDate on) {
