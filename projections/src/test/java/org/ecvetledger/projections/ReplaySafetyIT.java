@@ -102,7 +102,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReplaySafetyIT {
 
     private static final JdbcTemplate jdbc = ReadModelDatabase.jdbc();
-    private static final int HISTORIES = 8;
+    private static final int HISTORIES = 6;
     private static final LocalDate SEPTEMBER = LocalDate.of(2026, 9, 1);
     private static final InstitutionId BRANLY = new InstitutionId("FR-LYCEE-BRANLY");
     private static final InstitutionId MAJORANA = new InstitutionId("IT-IIS-MAJORANA");
