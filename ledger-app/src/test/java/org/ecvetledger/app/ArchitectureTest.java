@@ -73,6 +73,9 @@ class ArchitectureTest {
         classes()
                 .that()
                 .areAnnotatedWith(RestController.class)
+                // the read-model operations drive event processors, not the ledger (ADR 0011): next rule
+                .and()
+                .resideOutsideOfPackage("org.ecvetledger.app.operations..")
                 .should(new ArchCondition<>("take only CommandGateway and QueryGateway in their constructors") {
                     @Override
                     public void check(JavaClass controller, ConditionEvents events) {
@@ -85,6 +88,28 @@ class ArchitectureTest {
                                                 controller, controller.getName() + " is given " + type.getName()))));
                     }
                 })
+                .check(LEDGER);
+    }
+
+    @Test
+    void the_operations_controllers_are_given_only_the_read_model_operations() {
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .and()
+                .resideInAPackage("org.ecvetledger.app.operations..")
+                .should(new ArchCondition<>("take only ReadModelOperations in their constructors") {
+                    @Override
+                    public void check(JavaClass controller, ConditionEvents events) {
+                        controller
+                                .getConstructors()
+                                .forEach(constructor -> constructor.getRawParameterTypes().stream()
+                                        .filter(type -> !type.getSimpleName().equals("ReadModelOperations"))
+                                        .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                                controller, controller.getName() + " is given " + type.getName()))));
+                    }
+                })
+                .allowEmptyShould(false)
                 .check(LEDGER);
     }
 

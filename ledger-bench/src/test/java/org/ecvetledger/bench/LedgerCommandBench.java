@@ -53,10 +53,12 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
- * Issue 8, first step: the ledger's command path (Axon {@link CommandGateway}, no HTTP) against the
- * plain-JDBC minimal command transaction on the same embedded PostgreSQL, at concurrency 1, 8 and 32.
+ * Issue 8: the ledger's command path (Axon {@link CommandGateway}, no HTTP) against the
+ * plain-JDBC minimal command transaction on the same embedded PostgreSQL, at concurrency 1, 8 and 32;
+ * then a rebuild of every read model against the sequential read of the event table.
  * Run with {@code ./mvnw -Pbench verify -Dbench.mode=quick}; see docs/benchmarks.md.
  */
 class LedgerCommandBench {
@@ -176,6 +178,19 @@ class LedgerCommandBench {
                         f2(level.percentileMillis(0.5)),
                         f2(level.percentileMillis(0.99)));
             }
+
+            // --- rebuild of every read model (operations endpoint) beside the sequential read of the event table
+            var port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            var rebuilds = new ReadModelRebuild("http://localhost:" + port, dataSource);
+            rebuilds.awaitCaughtUp();
+            var rebuilt = rebuilds.rebuildAll(countEvents(dataSource));
+            var sequential = rebuilds.readEventTable(3);
+            log.info(
+                    "rebuild of every read model: {} events in {} s = {} events/s; sequential read {} rows/s",
+                    rebuilt.events(),
+                    f2(rebuilt.wallNanos() / 1e9),
+                    f0(rebuilt.eventsPerSecond()),
+                    f0(sequential.rowsPerSecond()));
             heap.stop();
 
             var text = report(
@@ -190,7 +205,9 @@ class LedgerCommandBench {
                     ledgerHeapMiB,
                     heap.peakUsedMiB(),
                     ledgerRssMiB,
-                    vmHwmMiB());
+                    vmHwmMiB(),
+                    rebuilt,
+                    sequential);
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, text, StandardCharsets.UTF_8);
             log.info("\n{}\nreport written to {}", text, report.toAbsolutePath());
@@ -494,9 +511,11 @@ class LedgerCommandBench {
             double ledgerHeapMiB,
             double runHeapMiB,
             double ledgerRssMiB,
-            double runRssMiB) {
+            double runRssMiB,
+            ReadModelRebuild.Rebuilt rebuilt,
+            ReadModelRebuild.SequentialRead sequential) {
         var out = new StringBuilder();
-        out.append("# Ledger command benchmark (issue 8, first step)\n\n");
+        out.append("# Ledger benchmark (issue 8)\n\n");
         out.append("- mode: `%s` — %,d learners (%,d warm-up + %s measured), %d commands each (%s)\n"
                 .formatted(
                         mode.name(),
@@ -546,14 +565,41 @@ class LedgerCommandBench {
         out.append("| peak heap used (MemoryMXBean, sampled) MiB | %s | %s |\n"
                 .formatted(f0(ledgerHeapMiB), f0(runHeapMiB)));
         out.append("| JVM peak RSS (VmHWM) MiB | %s | %s |\n\n".formatted(f0(ledgerRssMiB), f0(runRssMiB)));
+        out.append("## Rebuild of every read model\n\n");
+        out.append(("All read models (%s) rebuilt at once through `POST /api/operations/read-models/{group}/rebuild`,"
+                        + " timed from the first request until each has replayed to its reset point (polled every 50 ms)."
+                        + " The limit reads every column of every row of `domainevententry` in global order, %,d rows"
+                        + " per query, plain JDBC on the same `DataSource` (best of 3).\n\n")
+                .formatted(String.join(", ", rebuilt.groupEventsPerSecond().keySet()), ReadModelRebuild.READ_BATCH));
+        out.append("| events in the store | rebuild wall s | rebuild events/s | sequential read rows/s | read MiB"
+                + " | rebuild ÷ read |\n|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| %,d | %s | %s | %s | %s | %s |\n\n"
+                .formatted(
+                        rebuilt.events(),
+                        f2(rebuilt.wallNanos() / 1e9),
+                        f0(rebuilt.eventsPerSecond()),
+                        f0(sequential.rowsPerSecond()),
+                        f2(sequential.bytes() / (1024.0 * 1024.0)),
+                        pct(rebuilt.eventsPerSecond() / sequential.rowsPerSecond())));
+        out.append("Each read model's own replay rate as its endpoint reports it: ");
+        out.append(String.join(
+                ", ",
+                rebuilt.groupEventsPerSecond().entrySet().stream()
+                        .map(entry -> "`" + entry.getKey() + "` " + f0(entry.getValue()) + " events/s")
+                        .toList()));
+        out.append(".\n\n");
         var c8 = ledger.get(1);
         var r8 = limit.get(1);
-        out.append("Partial summary (concurrency 8; rebuild, queries and history length not yet measured):\n\n");
-        out.append("```\nbench: commands_per_s=%d raw_command_tx_per_s=%d command_ratio=%s heap_mib=%d\n```\n"
+        out.append("Partial summary (concurrency 8; queries and history length not yet measured):\n\n");
+        out.append(("```\nbench: commands_per_s=%d raw_command_tx_per_s=%d command_ratio=%s rebuild_events_per_s=%d"
+                        + " raw_read_rows_per_s=%d rebuild_ratio=%s heap_mib=%d\n```\n")
                 .formatted(
                         Math.round(c8.perSecond()),
                         Math.round(r8.perSecond()),
                         String.format(Locale.ROOT, "%.2f", c8.perSecond() / r8.perSecond()),
+                        Math.round(rebuilt.eventsPerSecond()),
+                        Math.round(sequential.rowsPerSecond()),
+                        String.format(Locale.ROOT, "%.2f", rebuilt.eventsPerSecond() / sequential.rowsPerSecond()),
                         Math.round(ledgerHeapMiB)));
         return out.toString();
     }

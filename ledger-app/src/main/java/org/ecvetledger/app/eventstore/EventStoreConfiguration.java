@@ -43,6 +43,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import tools.jackson.databind.jsontype.PolymorphicTypeValidator;
 
 /**
  * The event store: Axon's JDBC storage engine on PostgreSQL, Jackson 3 JSON payloads, pooled
@@ -66,10 +68,22 @@ class EventStoreConfiguration {
 
     static Jackson3Serializer jsonSerializer() {
         return Jackson3Serializer.builder()
-                .jsonMapperBuilderCustomizer(builder -> AwardRuleJson.nameRulesByKind(
-                        builder.changeDefaultVisibility(visibility -> visibility.withFieldVisibility(Visibility.ANY))))
+                .jsonMapperBuilderCustomizer(builder -> AwardRuleJson.nameRulesByKind(builder.changeDefaultVisibility(
+                                visibility -> visibility.withFieldVisibility(Visibility.ANY)))
+                        .polymorphicTypeValidator(AXON_TYPES_ONLY))
                 .build();
     }
+
+    /**
+     * A rebuild stores a {@code ReplayToken}, whose {@code context} is typed {@code Object} with its
+     * class name in the JSON; Jackson 3's default validator refuses any such base type, so a reset
+     * processor could never read its token back (AxonFramework #4160, fixed after 4.13.0). Class
+     * names in stored JSON are resolved only for Axon's own types (tokens); nothing of the ledger's
+     * is typed by class name (award rules are typed by a simple name, which no validator checks).
+     */
+    private static final PolymorphicTypeValidator AXON_TYPES_ONLY = BasicPolymorphicTypeValidator.builder()
+            .allowIfSubType("org.axonframework.")
+            .build();
 
     @Bean
     @Qualifier("eventSerializer")

@@ -1,10 +1,12 @@
 package org.ecvetledger.app.eventstore;
 
+import java.util.Set;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
 import org.ecvetledger.domain.learner.PersonalDataProtection;
 import org.ecvetledger.projections.ProjectionRegistration;
@@ -19,6 +21,7 @@ import org.ecvetledger.projections.mobility.MemorandumProjector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The read models' projectors, and a dead-letter queue in PostgreSQL for each of their processing groups. */
 @Configuration(proxyBeanMethods = false)
@@ -64,6 +67,12 @@ class ReadModelConfiguration {
         return new LearningAgreementProjector(jdbc);
     }
 
+    /** Each read-model event behind a savepoint, so that a poison event can be parked (see the class). */
+    @Bean
+    HandlerEnhancerDefinition savepointPerReadModelEvent(PlatformTransactionManager transactions) {
+        return new SavepointPerReadModelEvent(transactions, Set.copyOf(ProjectionRegistration.processingGroups()));
+    }
+
     /**
      * An event a projector cannot handle is parked in {@code deadletterentry} (with the events of
      * the same sequence behind it) instead of blocking the processor or being lost; it can be retried
@@ -84,6 +93,11 @@ class ReadModelConfiguration {
                                         .schema(DeadLetterSchema.defaultSchema())
                                         .genericSerializer(serializer)
                                         .eventSerializer(serializer)
-                                        .build()));
+                                        .build())
+                        // a rebuild (ADR 0011) replays every event, poison ones included: the queue is
+                        // emptied with the read model's tables so an event is parked once, not once per
+                        // rebuild, and a parked sequence does not hold back the replay of its later events
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(
+                                group, (config, builder) -> builder.allowReset(true)));
     }
 }

@@ -53,11 +53,14 @@ class LedgerUnitResultIT {
         var unit = u33 + "@1";
         var bacPro = "FR-BACPRO-ELEC-" + suffix;
         aStandardWhoseUnitNeedsBothContinuousAssessments(lycee, u33, bacPro);
+        // the standard and its attached unit are projected in separate events: wait for the unit too
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> http.get("/api/qualifications/" + bacPro + "/versions/1")
-                                .status()
-                        == 200);
+                .until(() -> {
+                    var standard = http.get("/api/qualifications/" + bacPro + "/versions/1");
+                    return standard.status() == 200
+                            && !standard.json().at("/units/0").isMissingNode();
+                });
         assertThat(http.get("/api/qualifications/" + bacPro + "/versions/1")
                         .json()
                         .at("/units/0/requiredAssessments")
