@@ -30,6 +30,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.ecvetledger.app.web.CommandMetadata;
 import org.ecvetledger.domain.accumulation.AccumulationRegistration;
 import org.ecvetledger.domain.assessment.AssessmentRegistration;
+import org.ecvetledger.domain.credential.CredentialRegistration;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
@@ -246,6 +247,11 @@ class EventStoreConfiguration {
     @Bean
     AggregateFactory<?> assessmentAggregateFactory(ParameterResolverFactory resolvers) {
         return factoryFor(AssessmentRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> credentialAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(CredentialRegistration.aggregateType(), resolvers);
     }
 
     private static <A> AggregateFactory<A> factoryFor(Class<A> type, ParameterResolverFactory resolvers) {

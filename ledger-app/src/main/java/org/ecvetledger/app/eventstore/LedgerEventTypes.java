@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.ecvetledger.domain.accumulation.AccumulationRegistration;
 import org.ecvetledger.domain.assessment.AssessmentRegistration;
+import org.ecvetledger.domain.credential.CredentialRegistration;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
@@ -27,7 +28,8 @@ public final class LedgerEventTypes {
                         PartnershipRegistration.eventTypes(),
                         LearningAgreementRegistration.eventTypes(),
                         AccumulationRegistration.eventTypes(),
-                        AssessmentRegistration.eventTypes())
+                        AssessmentRegistration.eventTypes(),
+                        CredentialRegistration.eventTypes())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -42,6 +44,7 @@ public final class LedgerEventTypes {
                 PartnershipRegistration.aggregateType(),
                 LearningAgreementRegistration.aggregateType(),
                 AccumulationRegistration.aggregateType(),
-                AssessmentRegistration.aggregateType());
+                AssessmentRegistration.aggregateType(),
+                CredentialRegistration.aggregateType());
     }
 }

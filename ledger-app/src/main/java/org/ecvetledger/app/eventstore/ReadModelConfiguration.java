@@ -12,6 +12,7 @@ import org.ecvetledger.projections.catalogue.EquivalenceCatalogueProjector;
 import org.ecvetledger.projections.catalogue.InstitutionCatalogueProjector;
 import org.ecvetledger.projections.catalogue.QualificationCatalogueProjector;
 import org.ecvetledger.projections.catalogue.UnitCatalogueProjector;
+import org.ecvetledger.projections.credentialstatus.CredentialStatusProjector;
 import org.ecvetledger.projections.learner.EnrolmentProjector;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.LearningAgreementProjector;
@@ -62,6 +63,11 @@ class ReadModelConfiguration {
     @Bean
     LearningAgreementProjector learningAgreementProjector(JdbcTemplate jdbc) {
         return new LearningAgreementProjector(jdbc);
+    }
+
+    @Bean
+    CredentialStatusProjector credentialStatusProjector(JdbcTemplate jdbc) {
+        return new CredentialStatusProjector(jdbc);
     }
 
     /**
