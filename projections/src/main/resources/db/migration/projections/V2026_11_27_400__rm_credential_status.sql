@@ -17,3 +17,15 @@ create table rm_credential_status (
 );
 
 create index rm_credential_status_by_issuer on rm_credential_status (issuer, status_list_index);
+
+-- The recognitions and awards each credential states ('' as unit: the award), so that revoking one of
+-- them finds the credentials to revoke (FindCredentialsStating).
+create table rm_credential_statement (
+    credential_id     uuid not null,
+    learner_id        uuid not null,
+    qualification_id  text not null,
+    unit_ref          text not null,
+    primary key (credential_id, qualification_id, unit_ref)
+);
+
+create index rm_credential_statement_by_decision on rm_credential_statement (learner_id, qualification_id, unit_ref);

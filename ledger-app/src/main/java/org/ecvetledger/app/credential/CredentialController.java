@@ -109,7 +109,7 @@ class CredentialController {
                     "the selection holds no recognised unit, award, assessment or mobility of learner " + learner);
         }
         commands.sendAndWait(new IssueCredential(
-                id, learner, draft.entitledIssuers(), draft.credential(), supersedes, actor, today));
+                id, learner, draft.entitledIssuers(), draft.states(), draft.credential(), supersedes, actor, today));
         if (supersedes != null) {
             commands.sendAndWait(new RevokeCredential(
                     supersedes, RevocationReason.SUPERSEDED, "re-issued as " + id.urn(), id, actor, today));

@@ -45,6 +45,7 @@ class CredentialExport {
             return new CredentialQueries.CredentialDraft(
                     JSON.writeValueAsString(draft.credential()),
                     preview.entitledIssuers().stream().sorted(BY_CODE).toList(),
+                    draft.states(),
                     draft.claims());
         });
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.ecvetledger.domain.credential.CredentialId;
+import org.ecvetledger.domain.credential.StatedDecision;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 
@@ -26,8 +27,9 @@ final class CredentialQueries {
             Instant issued,
             LocalDate validFrom) {}
 
-    /** The unsigned credential, who may seal it, and how many claims it states. */
-    record CredentialDraft(String credential, List<InstitutionId> entitledIssuers, int claims) {}
+    /** The unsigned credential, who may seal it, the decisions it states and how many claims it makes. */
+    record CredentialDraft(
+            String credential, List<InstitutionId> entitledIssuers, List<StatedDecision> states, int claims) {}
 
     /** Asks for a signed credential as it was sealed; empty when the ledger issued none with that id. */
     record GetSignedCredential(CredentialId credentialId) {}

@@ -7,11 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ecvetledger.domain.assessment.AssessmentId;
 import org.ecvetledger.domain.credential.CredentialId;
+import org.ecvetledger.domain.credential.StatedDecision;
 import org.ecvetledger.domain.shared.CreditFramework;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.InstitutionId;
@@ -46,7 +48,7 @@ final class ElmCredentialBuilder {
     }
 
     /** What an export states and who may seal it. */
-    record Draft(ObjectNode credential, Set<InstitutionId> entitledIssuers, int claims) {}
+    record Draft(ObjectNode credential, Set<InstitutionId> entitledIssuers, List<StatedDecision> states, int claims) {}
 
     /**
      * @param issuer the institution named as issuer; in a preview, the first entitled one
@@ -61,6 +63,7 @@ final class ElmCredentialBuilder {
             LocalDate validFrom) {
         var claims = JSON.createArrayNode();
         var entitled = new LinkedHashSet<InstitutionId>();
+        var states = new LinkedHashSet<StatedDecision>();
         var assessments = new HashMap<AssessmentId, LearnerRecord.AssessmentRecord>();
         record.assessments().forEach(a -> assessments.put(a.assessmentId(), a));
         var recognisedUnits = new LinkedHashSet<String>();
@@ -81,17 +84,20 @@ final class ElmCredentialBuilder {
                 unitAchievements.put(recognition.unit(), achievement.get("id").asString());
                 claims.add(achievement);
                 entitled.add(recognition.recognisedBy().institution());
+                states.add(StatedDecision.recognition(pathway.standard().id(), recognition.unit()));
             }
             for (var part : pathway.partRecognitions()) {
                 if (selection.includes(part.unit())) {
                     claims.add(partAchievement(part, assessments));
                     entitled.add(part.recognisedBy().institution());
+                    states.add(StatedDecision.recognition(pathway.standard().id(), part.unit()));
                 }
             }
             var award = pathway.award();
             if (award != null && selection.units().isEmpty()) {
                 claims.add(qualificationAchievement(award, qualification, unitAchievements));
                 entitled.add(award.awardedBy().institution());
+                states.add(StatedDecision.award(pathway.standard().id()));
             }
         }
         // R7: assessed (even validated) credit that was never recognised is a result, never an achievement
@@ -129,7 +135,7 @@ final class ElmCredentialBuilder {
         }
         credential.put("validFrom", dateTime(validFrom));
         credential.set("credentialSubject", person(record, claims));
-        return new Draft(credential, Set.copyOf(entitled), claims.size());
+        return new Draft(credential, Set.copyOf(entitled), List.copyOf(states), claims.size());
     }
 
     private ObjectNode unitAchievement(

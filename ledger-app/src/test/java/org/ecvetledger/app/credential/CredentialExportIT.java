@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.ecvetledger.app.credential.CredentialSteps.BACPRO;
 import static org.ecvetledger.app.credential.CredentialSteps.BRANLY;
+import static org.ecvetledger.app.credential.CredentialSteps.ENTE_ROMA;
 import static org.ecvetledger.app.credential.CredentialSteps.FOUR_OUTCOMES;
+import static org.ecvetledger.app.credential.CredentialSteps.LAZIO_OSS;
+import static org.ecvetledger.app.credential.CredentialSteps.LAZIO_RECOGNITION;
 import static org.ecvetledger.app.credential.CredentialSteps.MALTA;
 import static org.ecvetledger.app.credential.CredentialSteps.MCAST;
 import static org.ecvetledger.app.credential.CredentialSteps.MUENCHEN;
@@ -223,6 +226,33 @@ class CredentialExportIT {
                         .asString())
                 .as("R30")
                 .contains("allocates no credit points");
+        assertConformsToTheElmShapes(answer.body());
+    }
+
+    @Test
+    void R20_a_unit_of_a_regulated_profession_says_that_its_recognition_is_no_licence_to_practise() {
+        steps.aLazioRecognitionBody();
+        var learner = steps.anEnrolledLearner("Giulia", LAZIO_OSS, ENTE_ROMA);
+        var assessment =
+                steps.assessed(learner, ENTE_ROMA, LAZIO_OSS, "IT-OSS-1@1", FOUR_OUTCOMES, null, "2024-05-15", null);
+        steps.validated(learner, ENTE_ROMA, LAZIO_OSS, "IT-OSS-1@1", assessment, "2024-05-20");
+        steps.recognised(learner, LAZIO_RECOGNITION, LAZIO_OSS, "IT-OSS-1@1", "2024-05-21");
+
+        var answer = previewWith(learner, null, 1);
+
+        var unit = claims(answer.json(), "LearningAchievement").get(0);
+        assertThat(unit.get("title").get("it").asString()).isEqualTo("Assistenza alla persona");
+        assertThat(unit.get("title").get("en").asString()).isEqualTo("Personal care");
+        assertThat(unit.has("creditReceived"))
+                .as("no points in the Lazio standard")
+                .isFalse();
+        assertThat(unit.get("additionalNote").toString())
+                .contains("Directive 2005/36/EC")
+                .contains("no licence to practise")
+                .contains("allocates no credit points");
+        assertThat(answer.json().get("issuer").get("id").asString())
+                .as("the preview names the body that recognised the unit")
+                .isEqualTo("urn:ecvet-ledger:institution:" + LAZIO_RECOGNITION);
         assertConformsToTheElmShapes(answer.body());
     }
 

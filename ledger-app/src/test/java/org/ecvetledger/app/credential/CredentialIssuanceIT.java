@@ -2,6 +2,7 @@ package org.ecvetledger.app.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.ecvetledger.app.credential.CredentialSteps.MALTA;
 import static org.ecvetledger.app.credential.CredentialSteps.MCAST;
 
 import java.time.Duration;
@@ -97,6 +98,21 @@ class CredentialIssuanceIT {
                 .contains(learner)
                 .contains("sha-256:")
                 .contains(MCAST + "#key-1");
+        var states = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(event.get("payload").toString())
+                .get("states");
+        assertThat(states)
+                .as("the decisions it states, for revoking it with them")
+                .hasSize(4);
+        var awards = new java.util.ArrayList<String>();
+        states.forEach(state -> {
+            if (state.path("unit").isNull() || state.path("unit").isMissingNode()) {
+                awards.add(state.get("qualification").get("value").asString());
+            }
+        });
+        assertThat(awards).as("the award, stated once").containsExactly(MALTA);
+        assertThat(states.toString()).contains("MT-HSC-105");
     }
 
     @Test

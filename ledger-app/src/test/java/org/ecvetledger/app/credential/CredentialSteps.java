@@ -20,6 +20,9 @@ final class CredentialSteps {
     static final String MALTA = "MT-HSC-MQF4";
     static final String BACPRO = "FR-BACPRO-MELEC";
     static final String MCAST = DemoCatalogue.MCAST.value();
+    static final String LAZIO_OSS = "IT-LAZIO-OSS";
+    static final String ENTE_ROMA = DemoCatalogue.ENTE_ROMA.value();
+    static final String LAZIO_RECOGNITION = "IT-LAZIO-CERT";
     static final String BRANLY = DemoCatalogue.LYCEE_BRANLY.value();
     static final String MUENCHEN = DemoCatalogue.BERUFSSCHULE.value();
     static final List<String> FOUR_OUTCOMES = List.of("LO1", "LO2", "LO3", "LO4");
@@ -119,6 +122,17 @@ final class CredentialSteps {
         creditFor(learner, MCAST, MALTA, "MT-HSC-105@1", FOUR_OUTCOMES, 14, "2025-06-30");
         awarded(learner, MCAST, MALTA, "2025-07-01");
         return learner;
+    }
+
+    /** Registers an institution that recognises credit for the Lazio care standard (idempotent). */
+    void aLazioRecognitionBody() {
+        var registered = http.post("/api/institutions", """
+                {"institutionId": "%s", "legalName": "Regione Lazio, servizio di certificazione delle competenze",
+                 "jurisdiction": "IT/Lazio", "kind": "REGIONAL_AUTHORITY"}""".formatted(LAZIO_RECOGNITION));
+        assertThat(registered.status()).as(registered.body()).isIn(201, 409);
+        var granted = http.post("/api/institutions/" + LAZIO_RECOGNITION + "/functions", """
+                {"function": "RECOGNISE", "standard": "%s", "jurisdiction": "IT/Lazio", "effectiveFrom": "2021-01-01"}""".formatted(LAZIO_OSS));
+        assertThat(granted.status()).as(granted.body()).isIn(200, 409);
     }
 
     /** An MoU over U31 and U32 of BAC PRO v1 signed by the lycée and the Berufsschule; answers its id. */

@@ -43,6 +43,7 @@ class Credential {
                 sealed.statusListIndex(),
                 sealed.contentHash(),
                 sealed.keyId(),
+                command.states(),
                 command.supersedes(),
                 command.issuedBy(),
                 command.effectiveDate()));

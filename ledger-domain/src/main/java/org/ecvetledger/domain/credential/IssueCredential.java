@@ -13,6 +13,7 @@ import org.ecvetledger.domain.shared.LearnerId;
  *
  * @param entitledIssuers    the institutions that took every decision the credential states (the
  *                           awarding body of its qualification, the recognising institution of its units)
+ * @param states             the recognitions and awards the credential states
  * @param unsignedCredential the credential's JSON-LD, without status and proof
  * @param supersedes         the earlier credential this one replaces, or null
  */
@@ -20,6 +21,7 @@ public record IssueCredential(
         @TargetAggregateIdentifier CredentialId credentialId,
         LearnerId learner,
         List<InstitutionId> entitledIssuers,
+        List<StatedDecision> states,
         String unsignedCredential,
         CredentialId supersedes,
         Actor issuedBy,
@@ -34,5 +36,6 @@ public record IssueCredential(
             throw new IllegalArgumentException("a credential to seal is required");
         }
         entitledIssuers = entitledIssuers == null ? List.of() : List.copyOf(entitledIssuers);
+        states = states == null ? List.of() : List.copyOf(states);
     }
 }

@@ -11,6 +11,8 @@ import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.LedgerRuleViolation;
+import org.ecvetledger.domain.shared.QualificationId;
+import org.ecvetledger.domain.shared.UnitRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +34,13 @@ class CredentialTest {
         fixture.registerInjectableResource(seal);
     }
 
+    private static final QualificationId BACPRO = new QualificationId("FR-BACPRO-MELEC");
+    private static final List<StatedDecision> STATES =
+            List.of(StatedDecision.award(BACPRO), StatedDecision.recognition(BACPRO, UnitRef.of("U31", 1)));
+
     private CredentialIssued issued(CredentialId id, CredentialId supersedes) {
-        return new CredentialIssued(id, MEN, learner, 7, "sha-256:ab", "FR-MEN#1", supersedes, REGISTRAR, ISSUED_ON);
+        return new CredentialIssued(
+                id, MEN, learner, 7, "sha-256:ab", "FR-MEN#1", STATES, supersedes, REGISTRAR, ISSUED_ON);
     }
 
     @Test
@@ -41,7 +48,7 @@ class CredentialTest {
         var id = new CredentialId(UUID.randomUUID());
 
         fixture.givenNoPriorActivity()
-                .when(new IssueCredential(id, learner, List.of(MEN), UNSIGNED, null, REGISTRAR, ISSUED_ON))
+                .when(new IssueCredential(id, learner, List.of(MEN), STATES, UNSIGNED, null, REGISTRAR, ISSUED_ON))
                 .expectEvents(issued(id, null));
 
         assertThat(seal.sealedFor).isEqualTo(MEN);
@@ -54,7 +61,7 @@ class CredentialTest {
 
         fixture.givenNoPriorActivity()
                 .when(new IssueCredential(
-                        id, learner, List.of(MEN), UNSIGNED, null, new Actor(BRANLY, "Teacher"), ISSUED_ON))
+                        id, learner, List.of(MEN), STATES, UNSIGNED, null, new Actor(BRANLY, "Teacher"), ISSUED_ON))
                 .expectException(CredentialRuleViolation.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("FR-LYCEE-BRANLY"))
                 .expectNoEvents();
@@ -68,7 +75,7 @@ class CredentialTest {
         var id = new CredentialId(UUID.randomUUID());
 
         fixture.givenNoPriorActivity()
-                .when(new IssueCredential(id, learner, List.of(MEN), UNSIGNED, earlier, REGISTRAR, ISSUED_ON))
+                .when(new IssueCredential(id, learner, List.of(MEN), STATES, UNSIGNED, earlier, REGISTRAR, ISSUED_ON))
                 .expectEvents(issued(id, earlier));
     }
 
@@ -120,6 +127,15 @@ class CredentialTest {
                         id, RevocationReason.ISSUED_IN_ERROR, null, null, new Actor(BRANLY, "Teacher"), ISSUED_ON))
                 .expectException(LedgerRuleViolation.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void a_stated_recognition_names_its_unit_and_a_stated_award_none() {
+        assertThat(StatedDecision.award(BACPRO).unit()).isNull();
+        assertThat(StatedDecision.recognition(BACPRO, UnitRef.of("U31", 1)).unit())
+                .isEqualTo(UnitRef.of("U31", 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StatedDecision.recognition(BACPRO, null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ecvetledger.projections.credentialstatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -48,6 +49,17 @@ public class CredentialStatusProjector {
                 event.supersedes() == null ? null : event.supersedes().value(),
                 event.effectiveDate(),
                 sequence);
+        for (var stated : event.states()) {
+            jdbc.update(
+                    """
+                    insert into rm_credential_statement (credential_id, learner_id, qualification_id, unit_ref)
+                    values (?, ?, ?, ?) on conflict do nothing
+                    """,
+                    event.credentialId().value(),
+                    event.learner().value(),
+                    stated.qualification().value(),
+                    stated.unit() == null ? "" : stated.unit().toString());
+        }
     }
 
     @EventHandler
@@ -68,6 +80,7 @@ public class CredentialStatusProjector {
 
     @ResetHandler
     void reset() {
+        jdbc.update("delete from rm_credential_statement");
         jdbc.update("delete from rm_credential_status");
     }
 
@@ -97,6 +110,21 @@ public class CredentialStatusProjector {
                 Long.class,
                 query.issuer().value());
         return Optional.of(new StatusListView(query.issuer(), highest, revoked));
+    }
+
+    @QueryHandler
+    List<CredentialStatusView> handle(FindCredentialsStating query) {
+        return jdbc.query(
+                """
+                select s.* from rm_credential_status s
+                join rm_credential_statement t on t.credential_id = s.credential_id
+                where t.learner_id = ? and t.qualification_id = ? and t.unit_ref = ? and not s.revoked
+                order by s.status_list_index
+                """,
+                (row, n) -> view(row),
+                query.learner().value(),
+                query.qualification().value(),
+                query.unit() == null ? "" : query.unit().toString());
     }
 
     private static CredentialStatusView view(ResultSet row) throws SQLException {
