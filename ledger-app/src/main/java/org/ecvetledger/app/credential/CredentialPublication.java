@@ -120,7 +120,7 @@ class CredentialPublication {
         proof.put("type", JwsProofs.PROOF_TYPE);
         proof.put("created", credential.path("validFrom").asString());
         proof.put("proofPurpose", "assertionMethod");
-        proof.put("verificationMethod", properties.baseUrl() + "/.well-known/jwks.json#" + keyId);
+        proof.put("verificationMethod", JwsProofs.verificationMethod(properties.baseUrl(), keyId));
         proof.put("jws", signer.sign(issuer, keyId, JwsProofs.signedBytes(credential)));
         credential.set("proof", proof);
     }

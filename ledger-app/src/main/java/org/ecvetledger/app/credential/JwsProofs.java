@@ -1,5 +1,6 @@
 package org.ecvetledger.app.credential;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -23,6 +24,11 @@ final class JwsProofs {
     private static final Base64.Decoder B64_DECODER = Base64.getUrlDecoder();
 
     private JwsProofs() {}
+
+    /** The key's address in the JWKS: the key id is the fragment, percent-encoded (it holds a '#' itself). */
+    static String verificationMethod(String baseUrl, String keyId) {
+        return baseUrl + "/.well-known/jwks.json#" + URLEncoder.encode(keyId, StandardCharsets.UTF_8);
+    }
 
     /** The credential without its proof, canonical: what is signed and what the content hash covers. */
     static byte[] signedBytes(JsonNode credential) {

@@ -43,7 +43,7 @@ class LedgerCredentialSeal implements CredentialSealing {
         proof.put("type", JwsProofs.PROOF_TYPE);
         proof.put("created", credential.path("issued").asString());
         proof.put("proofPurpose", "assertionMethod");
-        proof.put("verificationMethod", properties.baseUrl() + "/.well-known/jwks.json#" + keyId);
+        proof.put("verificationMethod", JwsProofs.verificationMethod(properties.baseUrl(), keyId));
         proof.put("jws", signer.sign(issuer, keyId, payload));
         credential.set("proof", proof);
         var contentHash = contentHash(payload);

@@ -1,6 +1,7 @@
 package org.ecvetledger.app.credential;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.ecvetledger.domain.assessment.AssessmentRecorded;
 import org.ecvetledger.domain.learner.LearnerRegistered;
 import org.ecvetledger.domain.learner.PersonalDataProtection;
 import org.ecvetledger.domain.shared.LearnerId;
+import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.projections.learner.EnrolmentView;
 import org.ecvetledger.projections.learner.FindEnrolments;
@@ -28,10 +30,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Today's {@link LearnerRecords}: the learner from its stream (personal data opened through the
- * vault), enrolments and learning agreements from their read
- * models; recognitions and awards from the learner's pathway streams; assessments from their streams,
- * found through the write side's assessment register. There is no transcript read model yet (issue 7):
- * once there is, an implementation on it replaces this class (ADR 0012).
+ * vault); recognitions and awards from the streams of the learner's pathways (those of its
+ * enrolments and of its assessments, so credit never waits for a read model); assessments from their
+ * streams, found through the write side's assessment register; learning agreements from their read
+ * model. There is no transcript read model yet (issue 7): once there is, an implementation on it
+ * replaces this class (ADR 0012).
  */
 @Component
 class LedgerStreamLearnerRecords implements LearnerRecords {
@@ -66,9 +69,18 @@ class LedgerStreamLearnerRecords implements LearnerRecords {
         var enrolments = queries.query(
                         new FindEnrolments(learner), ResponseTypes.multipleInstancesOf(EnrolmentView.class))
                 .join();
+        // every pathway with credit has assessments (exact, from the write side); enrolments add the others
+        var assessments = assessments(learner);
+        var qualifications = new LinkedHashSet<QualificationId>();
+        enrolments.forEach(enrolment -> qualifications.add(enrolment.standard().id()));
+        assessments.forEach(
+                assessment -> qualifications.add(assessment.content().standard().id()));
         var pathways = new ArrayList<LearnerRecord.PathwayRecord>();
-        for (var enrolment : enrolments) {
-            pathways.add(pathway(new PathwayId(learner, enrolment.standard().id())));
+        for (var qualification : qualifications) {
+            var pathway = pathway(new PathwayId(learner, qualification));
+            if (pathway.standard() != null) {
+                pathways.add(pathway);
+            }
         }
         var agreements = queries.query(
                         new FindLearningAgreements(learner, null, null, null, null),
@@ -81,7 +93,7 @@ class LedgerStreamLearnerRecords implements LearnerRecords {
                 .map(a -> new LearnerRecord.MobilityPeriod(
                         a.agreementId(), a.home(), a.host(), a.qualification(), a.mobilityStart(), a.mobilityEnd()))
                 .toList();
-        return Optional.of(new LearnerRecord(learner, person, List.copyOf(pathways), assessments(learner), mobilities));
+        return Optional.of(new LearnerRecord(learner, person, List.copyOf(pathways), assessments, mobilities));
     }
 
     private LearnerRecord.PathwayRecord pathway(PathwayId id) {

@@ -73,6 +73,9 @@ class CredentialIssuanceIT {
         assertThat(issued.location()).endsWith("/api/credentials/" + id.substring("urn:credential:".length()));
         assertThat(credential.get("proof").get("type").asString()).isEqualTo("JsonWebSignature2020");
         assertThat(credential.get("proof").get("jws").asString()).contains("..");
+        assertThat(credential.get("proof").get("verificationMethod").asString())
+                .as("the key id, which holds a '#', is one percent-encoded fragment")
+                .endsWith("/.well-known/jwks.json#" + MCAST + "%23key-1");
         assertThat(credential
                         .get("issuer")
                         .get("eIDASIdentifier")
