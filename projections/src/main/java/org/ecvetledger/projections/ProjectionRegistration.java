@@ -2,6 +2,7 @@ package org.ecvetledger.projections;
 
 import java.util.List;
 import org.ecvetledger.projections.catalogue.CatalogueReadModel;
+import org.ecvetledger.projections.credentialstatus.CredentialStatusProjector;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.MobilityReadModel;
 
@@ -14,6 +15,7 @@ public final class ProjectionRegistration {
         return List.of(
                 LearnerProjector.PROCESSING_GROUP,
                 CatalogueReadModel.PROCESSING_GROUP,
-                MobilityReadModel.PROCESSING_GROUP);
+                MobilityReadModel.PROCESSING_GROUP,
+                CredentialStatusProjector.PROCESSING_GROUP);
     }
 }

@@ -31,6 +31,7 @@ import org.ecvetledger.app.web.CommandMetadata;
 import org.ecvetledger.domain.accumulation.AccumulationRegistration;
 import org.ecvetledger.domain.appeal.AppealRegistration;
 import org.ecvetledger.domain.assessment.AssessmentRegistration;
+import org.ecvetledger.domain.credential.CredentialRegistration;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
@@ -266,6 +267,11 @@ class EventStoreConfiguration {
     @Bean
     AggregateFactory<?> appealAggregateFactory(ParameterResolverFactory resolvers) {
         return factoryFor(AppealRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> credentialAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(CredentialRegistration.aggregateType(), resolvers);
     }
 
     private static <A> AggregateFactory<A> factoryFor(Class<A> type, ParameterResolverFactory resolvers) {

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.ecvetledger.domain.accumulation.AccumulationRegistration;
 import org.ecvetledger.domain.appeal.AppealRegistration;
 import org.ecvetledger.domain.assessment.AssessmentRegistration;
+import org.ecvetledger.domain.credential.CredentialRegistration;
 import org.ecvetledger.domain.equivalence.EquivalenceRegistration;
 import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
@@ -29,7 +30,8 @@ public final class LedgerEventTypes {
                         LearningAgreementRegistration.eventTypes(),
                         AccumulationRegistration.eventTypes(),
                         AssessmentRegistration.eventTypes(),
-                        AppealRegistration.eventTypes())
+                        AppealRegistration.eventTypes(),
+                        CredentialRegistration.eventTypes())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -45,6 +47,7 @@ public final class LedgerEventTypes {
                 LearningAgreementRegistration.aggregateType(),
                 AccumulationRegistration.aggregateType(),
                 AssessmentRegistration.aggregateType(),
-                AppealRegistration.aggregateType());
+                AppealRegistration.aggregateType(),
+                CredentialRegistration.aggregateType());
     }
 }

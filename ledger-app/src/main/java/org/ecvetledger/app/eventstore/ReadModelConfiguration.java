@@ -14,6 +14,7 @@ import org.ecvetledger.projections.catalogue.EquivalenceCatalogueProjector;
 import org.ecvetledger.projections.catalogue.InstitutionCatalogueProjector;
 import org.ecvetledger.projections.catalogue.QualificationCatalogueProjector;
 import org.ecvetledger.projections.catalogue.UnitCatalogueProjector;
+import org.ecvetledger.projections.credentialstatus.CredentialStatusProjector;
 import org.ecvetledger.projections.learner.EnrolmentProjector;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.LearningAgreementProjector;
@@ -71,6 +72,11 @@ class ReadModelConfiguration {
     @Bean
     HandlerEnhancerDefinition savepointPerReadModelEvent(PlatformTransactionManager transactions) {
         return new SavepointPerReadModelEvent(transactions, Set.copyOf(ProjectionRegistration.processingGroups()));
+    }
+
+    @Bean
+    CredentialStatusProjector credentialStatusProjector(JdbcTemplate jdbc) {
+        return new CredentialStatusProjector(jdbc);
     }
 
     /**
