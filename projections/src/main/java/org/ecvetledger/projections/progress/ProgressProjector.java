@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -231,7 +232,7 @@ public class ProgressProjector {
                 position,
                 type,
                 effectiveDate,
-                Timestamp.from(message.getTimestamp()),
+                message.getTimestamp().atOffset(ZoneOffset.UTC),
                 standardVersion,
                 unit == null ? null : unit.toString(),
                 points,
@@ -418,8 +419,9 @@ public class ProgressProjector {
 
     /**
      * Reads only: nothing of a what-if is written anywhere. Empty when the learner is not enrolled in the
-     * qualification (or, for a transfer, when the target has no published version as of the date).
-     * Hypothetical units that are not units of the audited standard are answered in {@link WhatIfAnswer#notInStandard()}.
+     * qualification as of the date; a hypothesis the audit cannot take (a unit of another standard, a grade
+     * off the scale, a target qualification with no published version) is answered as a refusal naming
+     * its field.
      */
     @QueryHandler
     Optional<WhatIfAnswer> handle(GetWhatIfProgress query) {
@@ -436,29 +438,36 @@ public class ProgressProjector {
         if (query.transferTo() == null) {
             return Optional.of(whatIf(query, source, sourceRules.get(), visible, List.of(), null));
         }
+        if (query.transferTo().equals(query.qualification())) {
+            return Optional.of(refused(new Refusal(
+                    "transferTo", "another-qualification", "must name a qualification other than the learner's own")));
+        }
         var targetVisible = ProgressAudit.visible(facts(query.learner(), query.transferTo()), query.asOf(), null);
         var target = ProgressAudit.enrolment(targetVisible)
                 .map(e -> new QualificationRef(query.transferTo(), e.standardVersion()))
                 .or(() -> latestPublished(query.transferTo(), query.asOf()));
-        if (target.isEmpty()) {
-            return Optional.empty();
+        var targetRules = target.flatMap(this::rules);
+        if (targetRules.isEmpty()) {
+            return Optional.of(refused(new Refusal(
+                    "transferTo",
+                    "not-published",
+                    "the catalogue holds no published version of " + query.transferTo() + " on " + query.asOf())));
         }
-        var targetRules = rules(target.get()).orElseThrow();
         var counting = ProgressAudit.counting(sourceRules.get(), visible, query.asOf());
         var transferred = new ArrayList<QualificationProgressView.TransferredUnit>();
         var partial = new ArrayList<QualificationProgressView.TransferredUnit>();
         var notTransferable = new ArrayList<String>();
         var assumed = new ArrayList<Assumed>();
         boolean sameScale = sourceRules.get().gradingScale() != null
-                && sourceRules.get().gradingScale().equals(targetRules.gradingScale());
+                && sourceRules.get().gradingScale().equals(targetRules.get().gradingScale());
         for (var unit : counting) {
             var eventId = ProgressAudit.recognitionEvent(visible, unit).orElse(null);
-            var mappings = mappings(unit.unit(), targetRules, query.asOf());
+            var mappings = mappings(unit.unit(), targetRules.get(), query.asOf());
             if (mappings.isEmpty()) {
                 notTransferable.add(unit.unit().toString());
             }
             for (var mapping : mappings) {
-                var attached = targetRules.unit(mapping.target()).orElseThrow();
+                var attached = targetRules.get().unit(mapping.target()).orElseThrow();
                 var mapped = new QualificationProgressView.TransferredUnit(
                         unit.unit().toString(),
                         unit.points() == null ? null : unit.points().value(),
@@ -490,11 +499,26 @@ public class ProgressProjector {
         }
         var transfer = new QualificationProgressView.Transfer(
                 source.toString(), target.get().toString(), transferred, partial, notTransferable);
-        return Optional.of(whatIf(query, target.get(), targetRules, targetVisible, assumed, transfer));
+        return Optional.of(whatIf(query, target.get(), targetRules.get(), targetVisible, assumed, transfer));
     }
 
-    /** The answer of a what-if: the audit, or the hypothetical units that are no units of the standard. */
-    public record WhatIfAnswer(QualificationProgressView progress, List<Integer> notInStandard) {}
+    /** The answer of a what-if: the audit, or why a hypothesis cannot be taken (then no audit). */
+    public record WhatIfAnswer(QualificationProgressView progress, List<Refusal> refusals) {
+        public WhatIfAnswer {
+            refusals = List.copyOf(refusals);
+        }
+    }
+
+    /**
+     * A hypothesis the audit cannot take, naming its field in the request.
+     *
+     * @param field e.g. {@code recognitions[0].unit}
+     */
+    public record Refusal(String field, String rule, String message) {}
+
+    private static WhatIfAnswer refused(Refusal refusal) {
+        return new WhatIfAnswer(null, List.of(refusal));
+    }
 
     private static WhatIfAnswer whatIf(
             GetWhatIfProgress query,
@@ -504,12 +528,27 @@ public class ProgressProjector {
             List<Assumed> transferred,
             QualificationProgressView.Transfer transfer) {
         var assumed = new ArrayList<>(transferred);
-        var notInStandard = new ArrayList<Integer>();
+        var refusals = new ArrayList<Refusal>();
         for (int i = 0; i < query.recognitions().size(); i++) {
             var recognition = query.recognitions().get(i);
             var attached = rules.unit(recognition.unit());
             if (attached.isEmpty()) {
-                notInStandard.add(i);
+                refusals.add(new Refusal(
+                        "recognitions[" + i + "].unit",
+                        "not-in-standard",
+                        recognition.unit() + " is not a unit of " + standard));
+                continue;
+            }
+            var scale = rules.gradingScale();
+            if (recognition.grade() != null && (scale == null || !scale.contains(recognition.grade()))) {
+                refusals.add(new Refusal(
+                        "recognitions[" + i + "].grade",
+                        "off-scale",
+                        scale == null
+                                ? standard + " does not grade its units"
+                                : "must lie on " + standard + "'s scale, "
+                                        + scale.minimum().toPlainString() + " to "
+                                        + scale.maximum().toPlainString()));
                 continue;
             }
             assumed.add(new Assumed(
@@ -519,8 +558,8 @@ public class ProgressProjector {
                     recognition.recognisedOn() == null ? query.asOf() : recognition.recognisedOn(),
                     "hypothetical recognition"));
         }
-        if (!notInStandard.isEmpty()) {
-            return new WhatIfAnswer(null, notInStandard);
+        if (!refusals.isEmpty()) {
+            return new WhatIfAnswer(null, refusals);
         }
         var hypotheses = assumed.stream()
                 .map(a -> new QualificationProgressView.Hypothesis(
@@ -587,7 +626,7 @@ public class ProgressProjector {
                         row.getLong("sequence_number"),
                         row.getString("event_type"),
                         row.getObject("effective_date", LocalDate.class),
-                        row.getTimestamp("recorded_at").toInstant(),
+                        row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                         (Integer) row.getObject("standard_version"),
                         row.getString("unit_ref") == null ? null : UnitRef.parse(row.getString("unit_ref")),
                         row.getBigDecimal("points"),
