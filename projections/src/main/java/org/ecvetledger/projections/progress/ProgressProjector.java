@@ -11,8 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -68,6 +70,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class ProgressProjector {
 
     private final JdbcTemplate jdbc;
+
+    /**
+     * Published standard versions are frozen (the catalogue refuses any change after publishing), so their
+     * rules are read once per node and kept; drafts are always read afresh. Emptied on reset.
+     */
+    private final Map<QualificationRef, QualificationRules> publishedRules = new ConcurrentHashMap<>();
 
     public ProgressProjector(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -398,6 +406,7 @@ public class ProgressProjector {
 
     @ResetHandler
     void reset() {
+        publishedRules.clear();
         jdbc.update("truncate table rm_progress_pathway_event, rm_progress_standard, rm_progress_standard_unit,"
                 + " rm_progress_equivalence");
     }
@@ -651,6 +660,24 @@ public class ProgressProjector {
 
     /** The standard version's rules; empty when the read model has not (yet) seen it. */
     Optional<QualificationRules> rules(QualificationRef standard) {
+        var cached = publishedRules.get(standard);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var published = jdbc.queryForList("""
+                        select published_from is not null from rm_progress_standard
+                        where qualification_id = ? and qualification_version = ?
+                        """, Boolean.class, standard.id().value(), standard.version()).stream()
+                .findFirst()
+                .orElse(false);
+        var rules = readRules(standard);
+        if (published) {
+            rules.ifPresent(r -> publishedRules.put(standard, r));
+        }
+        return rules;
+    }
+
+    private Optional<QualificationRules> readRules(QualificationRef standard) {
         var units = jdbc.query("""
                 select unit_code, unit_version, role, elective_group, points, coefficient, mobility_unit, validity
                 from rm_progress_standard_unit
