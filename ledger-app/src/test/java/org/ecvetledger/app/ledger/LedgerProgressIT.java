@@ -182,8 +182,11 @@ class LedgerProgressIT {
         var events = steps.countEvents();
         var facts = progressFacts(learner);
 
-        var whatIf = http.post(path(learner, MALTA) + "/what-if", """
-                {"asOf": "2024-07-01", "recognitions": [{"unit": "MT-HSC-101@1"}]}""");
+        var remembered = jdbc.queryForObject("select count(*) from idempotency_record", Long.class);
+
+        var whatIf =
+                http.postWithHeader(path(learner, MALTA) + "/what-if", """
+                {"asOf": "2024-07-01", "recognitions": [{"unit": "MT-HSC-101@1"}]}""", "Idempotency-Key", "what-if-" + learner);
 
         assertThat(whatIf.status()).as(whatIf.body()).isEqualTo(200);
         var progress = whatIf.json();
@@ -197,6 +200,9 @@ class LedgerProgressIT {
         assertThat(unit.get("eventIds")).isEmpty();
         assertThat(steps.countEvents()).as("a what-if writes no event").isEqualTo(events);
         assertThat(progressFacts(learner)).as("nor any read-model row").isEqualTo(facts);
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_record", Long.class))
+                .as("nor an idempotency record")
+                .isEqualTo(remembered);
         assertThat(progress(learner, MALTA, "?asOf=2024-07-01")
                         .get("eligibility")
                         .get("eligible")
