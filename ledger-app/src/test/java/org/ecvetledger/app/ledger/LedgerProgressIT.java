@@ -265,6 +265,50 @@ class LedgerProgressIT {
     }
 
     @Test
+    void S15_the_audit_shows_the_final_examination_gate_then_the_passed_examination_and_the_award() {
+        aLazioRecognitionBody();
+        var learner = aLazioLearnerWithEveryUnit("Giulia");
+        var before = awaitProgress(
+                learner,
+                LAZIO_OSS,
+                "?asOf=2024-06-01",
+                p -> p.get("eventsConsidered").asInt() == 9);
+        var exam = steps.post(learner, "final-examinations", ENTE_ROMA, """
+                {"qualification": "%s", "examinedOn": "2024-06-20", "passed": true, "grade": 27}""".formatted(LAZIO_OSS));
+        assertThat(exam.status()).as(exam.body()).isEqualTo(201);
+        var awarded = steps.award(learner, LedgerSteps.REGIONE_LAZIO, LAZIO_OSS, "2024-07-01");
+        assertThat(awarded.status()).as(awarded.body()).isEqualTo(201);
+
+        var after = awaitProgress(
+                learner,
+                LAZIO_OSS,
+                "?asOf=2024-12-31",
+                p -> p.get("eventsConsidered").asInt() == 11);
+        var betweenExamAndAward = progress(learner, LAZIO_OSS, "?asOf=2024-06-25");
+
+        assertThat(before.get("finalExamination").get("required").asBoolean()).isTrue();
+        assertThat(before.get("finalExamination").get("status").asString()).isEqualTo("NOT_TAKEN");
+        assertThat(texts(before.get("eligibility").get("reasons"))).containsExactly("FINAL_EXAMINATION_MISSING");
+        assertThat(texts(before.get("guidance")))
+                .startsWith("Not yet eligible: a passed final examination is required.")
+                .anyMatch(line -> line.startsWith("Pass the final examination"));
+        assertThat(before.get("points").isNull())
+                .as("R9: no points in the Lazio standard")
+                .isTrue();
+        assertThat(betweenExamAndAward.get("finalExamination").get("status").asString())
+                .isEqualTo("PASSED");
+        assertThat(betweenExamAndAward.get("eligibility").get("eligible").asBoolean())
+                .isTrue();
+        assertThat(betweenExamAndAward.get("award").isNull()).isTrue();
+        var path = pathway(learner, LAZIO_OSS);
+        assertThat(after.get("finalExamination").get("eventId").asString())
+                .isEqualTo(eventIds(path, "FinalExaminationRecorded").get(0));
+        assertThat(after.get("award").get("eventId").asString())
+                .isEqualTo(eventIds(path, "QualificationAwarded").get(0));
+        assertThat(texts(after.get("guidance"))).containsExactly("The qualification was awarded on 2024-07-01.");
+    }
+
+    @Test
     void bad_input_is_refused_naming_the_field_and_an_unknown_pathway_is_not_found() {
         var learner = steps.anEnrolledLearner("Ivo", MALTA, MCAST);
         awaitProgress(learner, MALTA, "", p -> p.get("eventsConsidered").asInt() == 1);
