@@ -5,6 +5,7 @@ import org.ecvetledger.projections.catalogue.CatalogueReadModel;
 import org.ecvetledger.projections.credentialstatus.CredentialStatusProjector;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.MobilityReadModel;
+import org.ecvetledger.projections.progress.ProgressReadModel;
 
 /** Hands every read model's processing group to the application, which wires processors and dead-letter queues. */
 public final class ProjectionRegistration {
@@ -16,6 +17,7 @@ public final class ProjectionRegistration {
                 LearnerProjector.PROCESSING_GROUP,
                 CatalogueReadModel.PROCESSING_GROUP,
                 MobilityReadModel.PROCESSING_GROUP,
-                CredentialStatusProjector.PROCESSING_GROUP);
+                CredentialStatusProjector.PROCESSING_GROUP,
+                ProgressReadModel.PROCESSING_GROUP);
     }
 }

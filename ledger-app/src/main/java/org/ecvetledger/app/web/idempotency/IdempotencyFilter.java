@@ -72,7 +72,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        return !WRITES.contains(request.getMethod()) || !path.startsWith("/api/");
+        // a what-if is a question sent with a body (ADR 0009): it records nothing, so nothing to remember either
+        return !WRITES.contains(request.getMethod()) || !path.startsWith("/api/") || path.endsWith("/what-if");
     }
 
     @Override

@@ -1,0 +1,44 @@
+package org.ecvetledger.projections.progress;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.ecvetledger.domain.shared.UnitRef;
+
+/**
+ * One pathway event as the progress audit needs it: its identity, its two times (effective date and
+ * recorded instant, DOMAIN (j) "Time") and the fields of its kind; the others are null.
+ */
+record PathwayFact(
+        String eventId,
+        long sequence,
+        String type,
+        LocalDate effectiveDate,
+        Instant recordedAt,
+        Integer standardVersion,
+        UnitRef unit,
+        BigDecimal points,
+        BigDecimal grade,
+        LocalDate validUntil,
+        Boolean passed,
+        List<String> learningOutcomes) {
+
+    static final String ENROLLED = "LearnerEnrolled";
+    static final String VALIDATED = "CreditValidated";
+    static final String VALIDATION_REJECTED = "CreditValidationRejected";
+    static final String RECOGNISED = "UnitRecognised";
+    static final String PART_RECOGNISED = "PartialUnitCreditRecognised";
+    static final String FINAL_EXAMINATION = "FinalExaminationRecorded";
+    static final String EVALUATED = "AwardEligibilityEvaluated";
+    static final String AWARDED = "QualificationAwarded";
+
+    PathwayFact {
+        learningOutcomes = learningOutcomes == null ? List.of() : List.copyOf(learningOutcomes);
+    }
+
+    /** Bitemporal visibility: in effect on {@code asOf}, and recorded by {@code knownAt} (null: any time). */
+    boolean visible(LocalDate asOf, Instant knownAt) {
+        return !effectiveDate.isAfter(asOf) && (knownAt == null || !recordedAt.isAfter(knownAt));
+    }
+}

@@ -1,0 +1,613 @@
+package org.ecvetledger.projections.progress;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.ecvetledger.domain.qualification.AchievedUnit;
+import org.ecvetledger.domain.qualification.AttachedUnit;
+import org.ecvetledger.domain.qualification.AwardRule;
+import org.ecvetledger.domain.qualification.AwardRule.ElectiveGroup;
+import org.ecvetledger.domain.qualification.AwardRule.FinalExaminationRequired;
+import org.ecvetledger.domain.qualification.AwardRule.MinimumPoints;
+import org.ecvetledger.domain.qualification.AwardRule.UnitValidityInTime;
+import org.ecvetledger.domain.qualification.AwardRule.WeightedAverage;
+import org.ecvetledger.domain.qualification.AwardRuleEvaluation;
+import org.ecvetledger.domain.qualification.Eligibility;
+import org.ecvetledger.domain.qualification.Eligibility.RuleOutcome;
+import org.ecvetledger.domain.qualification.QualificationRules;
+import org.ecvetledger.domain.qualification.ThresholdComparator;
+import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.shared.CreditPoints;
+import org.ecvetledger.domain.shared.LearnerId;
+import org.ecvetledger.domain.shared.QualificationRef;
+import org.ecvetledger.domain.shared.UnitRef;
+import org.ecvetledger.projections.progress.QualificationProgressView.UnitStatus;
+
+/**
+ * The progress audit: a pure function of a pathway's events, the standard's rules, a date and an
+ * instant. The events are filtered bitemporally, folded, and evaluated by the domain's
+ * {@link AwardRuleEvaluation}, so eligibility and its reasons are exactly the rule trace an award
+ * decision on that date would see; the rest of the view explains that trace and names the events
+ * behind every figure. Hypotheses (what-if) join the recorded recognitions without being recorded.
+ */
+final class ProgressAudit {
+
+    /**
+     * R14 / decision (j)3 as {@link AwardRuleEvaluation} applies it: of two recognitions of one unit the
+     * later counts; on the same date the better grade, then the higher points. Repeated here so that the
+     * view names the very recognition the evaluation counted.
+     */
+    private static final Comparator<Credit> LATER = Comparator.<Credit, LocalDate>comparing(
+                    c -> c.achieved().recognisedOn())
+            .thenComparing(c -> c.achieved().grade(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(c -> c.achieved().points(), Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private ProgressAudit() {}
+
+    /** A recognition that has not happened, counted with the audited standard's points for the unit (R8). */
+    record Assumed(UnitRef unit, CreditPoints points, BigDecimal grade, LocalDate recognisedOn, String basis) {}
+
+    /** A recorded recognition (its event id) or an assumed one (its basis). */
+    private record Credit(AchievedUnit achieved, String eventId, String hypothesis, LocalDate validUntil) {
+
+        List<String> eventIds() {
+            return eventId == null ? List.of() : List.of(eventId);
+        }
+    }
+
+    /** The pathway events in effect on {@code asOf} and recorded by {@code knownAt}, in the pathway's order. */
+    static List<PathwayFact> visible(List<PathwayFact> facts, LocalDate asOf, Instant knownAt) {
+        return facts.stream()
+                .filter(f -> f.visible(asOf, knownAt))
+                .sorted(Comparator.comparingLong(PathwayFact::sequence))
+                .toList();
+    }
+
+    /** The standard version the learner is enrolled in, among the visible events (the latest enrolment). */
+    static Optional<PathwayFact> enrolment(List<PathwayFact> visible) {
+        return visible.stream()
+                .filter(f -> PathwayFact.ENROLLED.equals(f.type()))
+                .reduce((first, second) -> second);
+    }
+
+    /** The units that count on {@code asOf}: the latest recognition of each unit of the standard, unexpired. */
+    static List<AchievedUnit> counting(QualificationRules rules, List<PathwayFact> visible, LocalDate asOf) {
+        var credit = credit(visible, List.of());
+        return held(rules, credit).entrySet().stream()
+                .filter(e -> !expired(rules, e.getKey(), e.getValue(), asOf))
+                .map(e -> e.getValue().achieved())
+                .toList();
+    }
+
+    /** The recorded recognition behind a counting unit, for a transfer's provenance. */
+    static Optional<String> recognitionEvent(List<PathwayFact> visible, AchievedUnit unit) {
+        return visible.stream()
+                .filter(f -> PathwayFact.RECOGNISED.equals(f.type()))
+                .filter(f -> f.unit().equals(unit.unit()) && f.effectiveDate().equals(unit.recognisedOn()))
+                .map(PathwayFact::eventId)
+                .reduce((first, second) -> second);
+    }
+
+    /**
+     * The audit of {@code standard} for the learner.
+     *
+     * @param visible  the pathway's events already filtered by {@link #visible}; empty for a standard the
+     *                 learner is not enrolled in (a what-if transfer)
+     * @param assumed  hypothetical recognitions, counted with the recorded ones
+     * @param whatIf   the what-if section to report; null for the learner's actual progress
+     */
+    static QualificationProgressView audit(
+            LearnerId learner,
+            QualificationRef standard,
+            QualificationRules rules,
+            List<PathwayFact> visible,
+            LocalDate asOf,
+            Instant knownAt,
+            List<Assumed> assumed,
+            QualificationProgressView.WhatIf whatIf) {
+        var credit = credit(visible, assumed);
+        var passedFinal = visible.stream()
+                .filter(f -> PathwayFact.FINAL_EXAMINATION.equals(f.type()))
+                .reduce((first, second) -> second);
+        var eligibility = AwardRuleEvaluation.evaluate(
+                rules,
+                credit.stream().map(Credit::achieved).toList(),
+                passedFinal.map(f -> Boolean.TRUE.equals(f.passed())).orElse(false),
+                asOf);
+        var outcomes = outcomesByRule(rules, eligibility);
+
+        var held = held(rules, credit);
+        var counted = new LinkedHashMap<AttachedUnit, Credit>();
+        var expired = new LinkedHashMap<AttachedUnit, Credit>();
+        held.forEach((unit, c) -> (expired(rules, unit, c, asOf) ? expired : counted).put(unit, c));
+
+        var units = rules.units().stream()
+                .map(unit -> unitProgress(unit, counted.get(unit), expired.get(unit), visible))
+                .toList();
+        var mandatory = mandatory(rules, counted);
+        var groups = electiveGroups(rules, counted, outcomes);
+        var points = points(rules, counted, outcomes);
+        var average = weightedAverage(rules, counted, outcomes);
+        var finalExamination = new QualificationProgressView.FinalExamination(
+                rules.awardRules().has(FinalExaminationRequired.class),
+                passedFinal
+                        .map(f -> Boolean.TRUE.equals(f.passed()) ? "PASSED" : "FAILED")
+                        .orElse("NOT_TAKEN"),
+                passedFinal.map(PathwayFact::effectiveDate).orElse(null),
+                passedFinal.map(PathwayFact::grade).orElse(null),
+                passedFinal.map(PathwayFact::eventId).orElse(null));
+        var expiredCredit = expired.entrySet().stream()
+                .map(e -> new QualificationProgressView.ExpiredCredit(
+                        e.getKey().unit().toString(),
+                        e.getValue().achieved().recognisedOn(),
+                        validUntil(e.getKey(), e.getValue()),
+                        e.getValue().eventId()))
+                .toList();
+        var award = visible.stream()
+                .filter(f -> PathwayFact.AWARDED.equals(f.type()))
+                .reduce((first, second) -> second)
+                .map(f -> new QualificationProgressView.Award(f.effectiveDate(), f.grade(), f.points(), f.eventId()))
+                .orElse(null);
+        var enrolment = enrolment(visible);
+        var view = new QualificationProgressView(
+                learner.toString(),
+                standard.id().value(),
+                standard.toString(),
+                asOf,
+                knownAt,
+                rules.framework().toString(),
+                enrolment.map(PathwayFact::effectiveDate).orElse(null),
+                enrolment.map(PathwayFact::eventId).orElse(null),
+                units,
+                mandatory,
+                groups,
+                points,
+                average,
+                finalExamination,
+                expiredCredit,
+                new QualificationProgressView.EligibilityView(
+                        eligibility.eligible(), eligibility.reasons(), eligibility.trace()),
+                award,
+                List.of(),
+                visible.size(),
+                whatIf);
+        return withGuidance(view, rules, eligibility, outcomes);
+    }
+
+    // --- folding the events
+
+    private static List<Credit> credit(List<PathwayFact> visible, List<Assumed> assumed) {
+        var credit = new ArrayList<Credit>();
+        for (var fact : visible) {
+            if (PathwayFact.RECOGNISED.equals(fact.type())) {
+                credit.add(new Credit(
+                        new AchievedUnit(
+                                fact.unit(),
+                                fact.points() == null ? null : new CreditPoints(fact.points()),
+                                fact.grade(),
+                                fact.effectiveDate()),
+                        fact.eventId(),
+                        null,
+                        fact.validUntil()));
+            }
+        }
+        for (var hypothesis : assumed) {
+            credit.add(new Credit(
+                    new AchievedUnit(
+                            hypothesis.unit(), hypothesis.points(), hypothesis.grade(), hypothesis.recognisedOn()),
+                    null,
+                    hypothesis.basis(),
+                    null));
+        }
+        return credit;
+    }
+
+    /** The credit of each unit of the standard, the latest recognition of it, in the standard's order. */
+    private static Map<AttachedUnit, Credit> held(QualificationRules rules, List<Credit> credit) {
+        var latest = new LinkedHashMap<UnitRef, Credit>();
+        for (var c : credit) {
+            latest.merge(c.achieved().unit(), c, (kept, other) -> LATER.compare(other, kept) > 0 ? other : kept);
+        }
+        var held = new LinkedHashMap<AttachedUnit, Credit>();
+        for (var unit : rules.units()) {
+            var c = latest.get(unit.unit());
+            if (c != null) {
+                held.putIfAbsent(unit, c);
+            }
+        }
+        return held;
+    }
+
+    /** R13 exactly as the award evaluation judges it, and only where the rule set applies validity in time. */
+    private static boolean expired(QualificationRules rules, AttachedUnit unit, Credit credit, LocalDate asOf) {
+        return rules.awardRules().has(UnitValidityInTime.class)
+                && unit.validity() != null
+                && credit.achieved().recognisedOn().plus(unit.validity()).isBefore(asOf);
+    }
+
+    private static LocalDate validUntil(AttachedUnit unit, Credit credit) {
+        if (credit.validUntil() != null) {
+            return credit.validUntil();
+        }
+        return unit.validity() == null
+                ? null
+                : credit.achieved().recognisedOn().plus(unit.validity()).minusDays(1);
+    }
+
+    private static CreditPoints pointsOf(AttachedUnit unit, Credit credit) {
+        if (credit.achieved().points() != null) {
+            return credit.achieved().points();
+        }
+        return unit.points() != null ? unit.points() : CreditPoints.ZERO;
+    }
+
+    /** The outcome of each rule: the trace lists them in the rule set's order. */
+    private static Map<AwardRule, RuleOutcome> outcomesByRule(QualificationRules rules, Eligibility eligibility) {
+        var outcomes = new LinkedHashMap<AwardRule, RuleOutcome>();
+        var list = rules.awardRules().rules();
+        if (list.size() == eligibility.trace().size()) {
+            for (int i = 0; i < list.size(); i++) {
+                outcomes.putIfAbsent(list.get(i), eligibility.trace().get(i));
+            }
+        }
+        return outcomes;
+    }
+
+    // --- the view's parts
+
+    private static QualificationProgressView.UnitProgress unitProgress(
+            AttachedUnit unit, Credit counted, Credit expired, List<PathwayFact> visible) {
+        var standardPoints = unit.points() == null ? null : unit.points().value();
+        var ref = unit.unit().toString();
+        var electiveGroup = unit.electiveGroup();
+        var credit = counted != null ? counted : expired;
+        if (credit != null) {
+            return new QualificationProgressView.UnitProgress(
+                    ref,
+                    unit.role().name(),
+                    electiveGroup,
+                    standardPoints,
+                    unit.coefficient(),
+                    counted != null ? UnitStatus.RECOGNISED : UnitStatus.EXPIRED,
+                    pointsOf(unit, credit).value(),
+                    credit.achieved().grade(),
+                    credit.achieved().recognisedOn(),
+                    validUntil(unit, credit),
+                    List.of(),
+                    credit.eventIds(),
+                    credit.hypothesis());
+        }
+        for (var kind : List.of(PathwayFact.PART_RECOGNISED, PathwayFact.VALIDATED)) {
+            var facts = visible.stream()
+                    .filter(f -> kind.equals(f.type()) && unit.unit().equals(f.unit()))
+                    .toList();
+            if (!facts.isEmpty()) {
+                var outcomes = new TreeSet<String>();
+                facts.forEach(f -> outcomes.addAll(f.learningOutcomes()));
+                return new QualificationProgressView.UnitProgress(
+                        ref,
+                        unit.role().name(),
+                        electiveGroup,
+                        standardPoints,
+                        unit.coefficient(),
+                        kind.equals(PathwayFact.PART_RECOGNISED) ? UnitStatus.PART_RECOGNISED : UnitStatus.VALIDATED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.copyOf(outcomes),
+                        facts.stream().map(PathwayFact::eventId).toList(),
+                        null);
+            }
+        }
+        return new QualificationProgressView.UnitProgress(
+                ref,
+                unit.role().name(),
+                electiveGroup,
+                standardPoints,
+                unit.coefficient(),
+                UnitStatus.MISSING,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null);
+    }
+
+    private static QualificationProgressView.Mandatory mandatory(
+            QualificationRules rules, Map<AttachedUnit, Credit> counted) {
+        var done = new ArrayList<String>();
+        var missing = new ArrayList<String>();
+        var events = new ArrayList<String>();
+        for (var unit : rules.unitsWithRole(UnitRole.MANDATORY)) {
+            var credit = counted.get(unit);
+            if (credit == null) {
+                missing.add(unit.unit().toString());
+            } else {
+                done.add(unit.unit().toString());
+                events.addAll(credit.eventIds());
+            }
+        }
+        return new QualificationProgressView.Mandatory(done, missing, events);
+    }
+
+    private static List<QualificationProgressView.ElectiveGroupProgress> electiveGroups(
+            QualificationRules rules, Map<AttachedUnit, Credit> counted, Map<AwardRule, RuleOutcome> outcomes) {
+        var names = new LinkedHashSet<String>();
+        rules.units().stream().filter(u -> u.electiveGroup() != null).forEach(u -> names.add(u.electiveGroup()));
+        rules.awardRules().all(ElectiveGroup.class).forEach(rule -> names.add(rule.group()));
+        var groups = new ArrayList<QualificationProgressView.ElectiveGroupProgress>();
+        for (var name : names) {
+            var rule = rules.awardRules().all(ElectiveGroup.class).stream()
+                    .filter(r -> r.group().equals(name))
+                    .findFirst();
+            var held = new ArrayList<String>();
+            var available = new ArrayList<String>();
+            var events = new ArrayList<String>();
+            var points = new ArrayList<CreditPoints>();
+            for (var unit : rules.electiveGroup(name)) {
+                var credit = counted.get(unit);
+                if (credit == null) {
+                    available.add(unit.unit().toString());
+                } else {
+                    held.add(unit.unit().toString());
+                    points.add(pointsOf(unit, credit));
+                    events.addAll(credit.eventIds());
+                }
+            }
+            groups.add(new QualificationProgressView.ElectiveGroupProgress(
+                    name,
+                    rule.map(ElectiveGroup::chooseAtLeast).orElse(null),
+                    rule.map(ElectiveGroup::minimumPoints)
+                            .map(CreditPoints::value)
+                            .orElse(null),
+                    held,
+                    CreditPoints.sum(points).value(),
+                    available,
+                    rule.map(outcomes::get).map(RuleOutcome::satisfied).orElse(null),
+                    events));
+        }
+        return groups;
+    }
+
+    private static QualificationProgressView.Points points(
+            QualificationRules rules, Map<AttachedUnit, Credit> counted, Map<AwardRule, RuleOutcome> outcomes) {
+        if (!rules.framework().hasPoints()) {
+            return null;
+        }
+        var held = new ArrayList<CreditPoints>();
+        var events = new ArrayList<String>();
+        counted.forEach((unit, credit) -> {
+            held.add(pointsOf(unit, credit));
+            events.addAll(credit.eventIds());
+        });
+        var rule = rules.awardRules().all(MinimumPoints.class).stream().findFirst();
+        return new QualificationProgressView.Points(
+                rules.framework().toString(),
+                CreditPoints.sum(held).value(),
+                rule.map(r -> r.minimum().value()).orElse(null),
+                rules.totalPoints() == null ? null : rules.totalPoints().value(),
+                rule.map(outcomes::get).map(RuleOutcome::satisfied).orElse(null),
+                events);
+    }
+
+    private static QualificationProgressView.WeightedAverageProgress weightedAverage(
+            QualificationRules rules, Map<AttachedUnit, Credit> counted, Map<AwardRule, RuleOutcome> outcomes) {
+        var found = rules.awardRules().all(WeightedAverage.class).stream().findFirst();
+        if (found.isEmpty()) {
+            return null;
+        }
+        var rule = found.get();
+        var weighted = BigDecimal.ZERO;
+        var coefficients = BigDecimal.ZERO;
+        var ungraded = new ArrayList<String>();
+        var events = new ArrayList<String>();
+        for (var entry : counted.entrySet()) {
+            var unit = entry.getKey();
+            var credit = entry.getValue();
+            if (unit.coefficient() == null || (unit.role() == UnitRole.OPTIONAL && !rule.countOptionalUnits())) {
+                continue;
+            }
+            if (credit.achieved().grade() == null) {
+                ungraded.add(unit.unit().toString());
+                continue;
+            }
+            weighted = weighted.add(credit.achieved().grade().multiply(unit.coefficient()));
+            coefficients = coefficients.add(unit.coefficient());
+            events.addAll(credit.eventIds());
+        }
+        var outcome = outcomes.get(rule);
+        return new QualificationProgressView.WeightedAverageProgress(
+                coefficients.signum() == 0 ? null : weighted.divide(coefficients, 2, RoundingMode.HALF_UP),
+                rule.threshold(),
+                rule.comparator().name(),
+                rule.countOptionalUnits(),
+                outcome != null && outcome.satisfied(),
+                ungraded,
+                events);
+    }
+
+    // --- guidance: plain language from the rule trace and the view
+
+    private static QualificationProgressView withGuidance(
+            QualificationProgressView view,
+            QualificationRules rules,
+            Eligibility eligibility,
+            Map<AwardRule, RuleOutcome> outcomes) {
+        var guidance = new ArrayList<String>();
+        if (view.award() != null) {
+            guidance.add("The qualification was awarded on " + view.award().awardedOn() + ".");
+        } else if (eligibility.eligible()) {
+            guidance.add("Every award rule is satisfied: the awarding body may decide the award (no award is"
+                    + " automatic, R3).");
+        } else {
+            var shortfalls = new ArrayList<String>();
+            outcomes.forEach((rule, outcome) -> {
+                if (!outcome.satisfied()) {
+                    shortfalls.add(shortfall(rule, view));
+                }
+            });
+            if (outcomes.isEmpty()) {
+                shortfalls.add("the standard has no award rules, so no learner can be found eligible");
+            }
+            var points = view.points();
+            var lead = points != null && Boolean.TRUE.equals(points.satisfied())
+                    ? "Points are enough (" + plain(points.held()) + " of " + plain(points.required()) + ") but "
+                    : "Not yet eligible: ";
+            guidance.add(lead + joined(shortfalls) + ".");
+        }
+        if (view.award() == null) {
+            guidance.addAll(actions(view, rules));
+        }
+        return new QualificationProgressView(
+                view.learner(),
+                view.qualification(),
+                view.standard(),
+                view.asOf(),
+                view.knownAt(),
+                view.framework(),
+                view.enrolledOn(),
+                view.enrolmentEventId(),
+                view.units(),
+                view.mandatory(),
+                view.electiveGroups(),
+                view.points(),
+                view.weightedAverage(),
+                view.finalExamination(),
+                view.expiredCredit(),
+                view.eligibility(),
+                view.award(),
+                List.copyOf(guidance),
+                view.eventsConsidered(),
+                view.whatIf());
+    }
+
+    /** What a failed rule lacks, as a clause: "mandatory unit M1 is missing". */
+    private static String shortfall(AwardRule rule, QualificationProgressView view) {
+        if (rule instanceof AwardRule.AllMandatoryUnits) {
+            var missing =
+                    view.mandatory().missing().stream().map(ProgressAudit::code).toList();
+            return missing.size() == 1
+                    ? "mandatory unit " + missing.get(0) + " is missing"
+                    : "mandatory units " + String.join(", ", missing) + " are missing";
+        }
+        if (rule instanceof MinimumPoints minimum) {
+            var held = view.points() == null ? BigDecimal.ZERO : view.points().held();
+            return plain(minimum.minimum().value().subtract(held)) + " more points are needed (" + plain(held) + " of "
+                    + plain(minimum.minimum().value()) + ")";
+        }
+        if (rule instanceof ElectiveGroup group) {
+            var progress = view.electiveGroups().stream()
+                    .filter(g -> g.group().equals(group.group()))
+                    .findFirst()
+                    .orElseThrow();
+            var needs = new ArrayList<String>();
+            if (group.chooseAtLeast() != null && progress.unitsHeld().size() < group.chooseAtLeast()) {
+                int more = group.chooseAtLeast() - progress.unitsHeld().size();
+                needs.add(more + " more " + (more == 1 ? "unit" : "units"));
+            }
+            if (group.minimumPoints() != null
+                    && progress.pointsHeld().compareTo(group.minimumPoints().value()) < 0) {
+                needs.add(plain(group.minimumPoints().value().subtract(progress.pointsHeld())) + " more points");
+            }
+            return "elective group " + group.group() + " needs " + String.join(" and ", needs);
+        }
+        if (rule instanceof WeightedAverage average) {
+            var progress = view.weightedAverage();
+            if (!progress.ungraded().isEmpty()) {
+                return "the weighted average cannot be computed while "
+                        + String.join(
+                                ", ",
+                                progress.ungraded().stream()
+                                        .map(ProgressAudit::code)
+                                        .toList())
+                        + (progress.ungraded().size() == 1 ? " has" : " have") + " no grade";
+            }
+            if (progress.average() == null) {
+                return "no graded unit counts towards the weighted average yet";
+            }
+            return "the weighted average " + progress.average() + " is below the required "
+                    + (average.comparator() == ThresholdComparator.AT_LEAST ? "" : "more than ")
+                    + plain(average.threshold());
+        }
+        if (rule instanceof FinalExaminationRequired) {
+            return "FAILED".equals(view.finalExamination().status())
+                    ? "the latest final examination was not passed"
+                    : "a passed final examination is required";
+        }
+        return "rule " + rule.getClass().getSimpleName() + " is not satisfied";
+    }
+
+    /** One step a learner or institution can take, per gap. */
+    private static List<String> actions(QualificationProgressView view, QualificationRules rules) {
+        var actions = new ArrayList<String>();
+        var byRef = new LinkedHashMap<String, QualificationProgressView.UnitProgress>();
+        view.units().forEach(u -> byRef.put(u.unit(), u));
+        for (var missing : view.mandatory().missing()) {
+            var unit = byRef.get(missing);
+            actions.add("Recognise mandatory unit " + code(missing) + withPoints(unit.standardPoints()) + "."
+                    + (unit.status() == UnitStatus.VALIDATED
+                            ? " Its credit is validated: only the recognition is missing."
+                            : ""));
+        }
+        for (var group : view.electiveGroups()) {
+            if (Boolean.FALSE.equals(group.satisfied())
+                    && !group.unitsAvailable().isEmpty()) {
+                actions.add("Choose from elective group " + group.group() + ": "
+                        + String.join(
+                                ", ",
+                                group.unitsAvailable().stream()
+                                        .map(ref -> code(ref)
+                                                + withPoints(byRef.get(ref).standardPoints()))
+                                        .toList())
+                        + ".");
+            }
+        }
+        for (var expired : view.expiredCredit()) {
+            actions.add("Credit for " + code(expired.unit()) + " ran out after " + expired.validUntil()
+                    + " (R13): it counts again only once validated and recognised again.");
+        }
+        var exam = view.finalExamination();
+        if (exam.required() && !"PASSED".equals(exam.status())) {
+            actions.add("Pass the final examination: units alone never lead to this award (R17).");
+        }
+        view.units().stream()
+                .filter(u -> u.status() == UnitStatus.VALIDATED && !"MANDATORY".equals(u.role()))
+                .forEach(u -> actions.add(code(u.unit()) + " is validated but not recognised: only a recognition"
+                        + " grants a unit and its points (R7)."));
+        if (rules.awardRules().rules().isEmpty()) {
+            actions.add("Ask the standard's owner to define its award rules.");
+        }
+        return actions;
+    }
+
+    private static String withPoints(BigDecimal points) {
+        return points == null ? "" : " (" + plain(points) + " points)";
+    }
+
+    private static String code(String unitRef) {
+        return UnitRef.parse(unitRef).code().value();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "?" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String joined(List<String> clauses) {
+        if (clauses.size() <= 1) {
+            return String.join("", clauses);
+        }
+        return String.join(", ", clauses.subList(0, clauses.size() - 1)) + " and " + clauses.get(clauses.size() - 1);
+    }
+}

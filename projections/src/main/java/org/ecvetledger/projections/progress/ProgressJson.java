@@ -1,0 +1,103 @@
+package org.ecvetledger.projections.progress;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.ecvetledger.domain.qualification.AwardRule;
+import org.ecvetledger.domain.qualification.AwardRule.AllMandatoryUnits;
+import org.ecvetledger.domain.qualification.AwardRule.ElectiveGroup;
+import org.ecvetledger.domain.qualification.AwardRule.FinalExaminationRequired;
+import org.ecvetledger.domain.qualification.AwardRule.MinimumPoints;
+import org.ecvetledger.domain.qualification.AwardRule.UnitValidityInTime;
+import org.ecvetledger.domain.qualification.AwardRule.WeightedAverage;
+import org.ecvetledger.domain.qualification.ThresholdComparator;
+import org.ecvetledger.domain.shared.CreditPoints;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The award rule set as this read model stores it (jsonb), written and read field by field: the
+ * domain carries no Jackson annotations, and the shape is this read model's own (STYLE 6: a read
+ * model never reads another's tables, so it does not share the catalogue's either).
+ */
+final class ProgressJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private ProgressJson() {}
+
+    static String awardRules(List<AwardRule> rules) {
+        var node = JSON.createArrayNode();
+        rules.forEach(rule -> node.add(awardRule(rule)));
+        return JSON.writeValueAsString(node);
+    }
+
+    /** A rule this read model does not know fails loudly (dead letter) rather than being stored without its terms. */
+    private static ObjectNode awardRule(AwardRule rule) {
+        var node = JSON.createObjectNode();
+        node.put("rule", rule.getClass().getSimpleName());
+        if (rule instanceof MinimumPoints minimum) {
+            node.put("minimum", minimum.minimum().value());
+        } else if (rule instanceof ElectiveGroup group) {
+            node.put("group", group.group());
+            node.put("chooseAtLeast", group.chooseAtLeast());
+            node.put(
+                    "minimumPoints",
+                    group.minimumPoints() == null ? null : group.minimumPoints().value());
+        } else if (rule instanceof WeightedAverage average) {
+            node.put("threshold", average.threshold());
+            node.put("comparator", average.comparator().name());
+            node.put("countOptionalUnits", average.countOptionalUnits());
+        } else if (!(rule instanceof AllMandatoryUnits
+                || rule instanceof FinalExaminationRequired
+                || rule instanceof UnitValidityInTime)) {
+            throw new IllegalStateException("the progress read model cannot store award rule " + rule);
+        }
+        return node;
+    }
+
+    static List<AwardRule> awardRules(String document) {
+        if (document == null) {
+            return List.of();
+        }
+        var rules = new ArrayList<AwardRule>();
+        for (var item : JSON.readTree(document)) {
+            var rule = item.get("rule").stringValue();
+            rules.add(
+                    switch (rule) {
+                        case "AllMandatoryUnits" -> new AllMandatoryUnits();
+                        case "MinimumPoints" -> new MinimumPoints(new CreditPoints(decimal(item, "minimum")));
+                        case "ElectiveGroup" ->
+                            new ElectiveGroup(
+                                    item.get("group").stringValue(),
+                                    item.path("chooseAtLeast").isNumber()
+                                            ? item.get("chooseAtLeast").intValue()
+                                            : null,
+                                    decimal(item, "minimumPoints") == null
+                                            ? null
+                                            : new CreditPoints(decimal(item, "minimumPoints")));
+                        case "WeightedAverage" ->
+                            new WeightedAverage(
+                                    decimal(item, "threshold"),
+                                    ThresholdComparator.valueOf(
+                                            item.get("comparator").stringValue()),
+                                    item.get("countOptionalUnits").booleanValue());
+                        case "FinalExaminationRequired" -> new FinalExaminationRequired();
+                        case "UnitValidityInTime" -> new UnitValidityInTime();
+                        default ->
+                            throw new IllegalStateException(
+                                    "the progress read model holds an award rule it does not know: " + rule);
+                    });
+        }
+        return List.copyOf(rules);
+    }
+
+    private static BigDecimal decimal(JsonNode item, String field) {
+        var value = item.get(field);
+        return value == null || value.isNull() ? null : value.decimalValue();
+    }
+}

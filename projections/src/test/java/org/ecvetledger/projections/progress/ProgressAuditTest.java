@@ -1,0 +1,434 @@
+package org.ecvetledger.projections.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.ecvetledger.domain.qualification.AttachedUnit;
+import org.ecvetledger.domain.qualification.AwardRule;
+import org.ecvetledger.domain.qualification.AwardRuleSet;
+import org.ecvetledger.domain.qualification.GradingScale;
+import org.ecvetledger.domain.qualification.QualificationRules;
+import org.ecvetledger.domain.qualification.ThresholdComparator;
+import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.shared.CreditFramework;
+import org.ecvetledger.domain.shared.CreditPoints;
+import org.ecvetledger.domain.shared.LearnerId;
+import org.ecvetledger.domain.shared.QualificationRef;
+import org.ecvetledger.domain.shared.UnitRef;
+import org.ecvetledger.projections.progress.ProgressAudit.Assumed;
+import org.ecvetledger.projections.progress.QualificationProgressView.UnitStatus;
+import org.junit.jupiter.api.Test;
+
+/** The progress audit as a pure function: events and rules in, the audit out, no database. */
+class ProgressAuditTest {
+
+    private static final LearnerId LEARNER = new LearnerId(UUID.fromString("01900000-0000-7000-8000-000000000001"));
+    private static final QualificationRef MALTA = QualificationRef.of("MT-CARE", 1);
+    private static final QualificationRef BACPRO = QualificationRef.of("FR-BACPRO", 1);
+    private static final Instant RECORDED = Instant.parse("2026-01-10T09:00:00Z");
+
+    // --- S17, S18: points and combinations (Malta)
+
+    @Test
+    void S17_progress_grows_20_60_120_across_short_courses_and_ends_eligible() {
+        var rules = new QualificationRules(
+                CreditFramework.ECVET,
+                CreditPoints.of(120),
+                List.of(
+                        unit("M1", UnitRole.MANDATORY, null, 20),
+                        unit("C2", UnitRole.ELECTIVE, "courses", 40),
+                        unit("C3", UnitRole.ELECTIVE, "courses", 60)),
+                new AwardRuleSet(
+                        List.of(new AwardRule.AllMandatoryUnits(), new AwardRule.MinimumPoints(CreditPoints.of(120)))),
+                null);
+        var history = new History()
+                .enrolled("2021-09-01")
+                .recognised("M1", 20, null, "2022-06-30")
+                .recognised("C2", 40, null, "2023-06-30")
+                .recognised("C3", 60, null, "2025-06-30");
+
+        var in2022 = audit(rules, MALTA, history, "2022-12-31");
+        var in2023 = audit(rules, MALTA, history, "2023-12-31");
+        var in2025 = audit(rules, MALTA, history, "2025-12-31");
+
+        assertThat(in2022.points().held()).isEqualByComparingTo("20");
+        assertThat(in2023.points().held()).isEqualByComparingTo("60");
+        assertThat(in2025.points().held()).isEqualByComparingTo("120");
+        assertThat(in2022.eligibility().eligible()).isFalse();
+        assertThat(in2022.eligibility().reasons()).containsExactly("POINTS_SHORT:20/120");
+        assertThat(in2025.eligibility().eligible()).isTrue();
+        assertThat(in2025.points().eventIds()).containsExactlyElementsOf(history.idsOf("UnitRecognised"));
+        assertThat(in2025.guidance().get(0)).startsWith("Every award rule is satisfied");
+    }
+
+    @Test
+    void S18_enough_points_without_the_mandatory_unit_is_a_combination_the_rules_refuse() {
+        var rules = malta();
+        var history = new History()
+                .enrolled("2021-09-01")
+                .recognised("E2", 40, null, "2024-06-30")
+                .recognised("E3", 60, null, "2024-06-30")
+                .recognised("E4", 30, null, "2024-06-30");
+
+        var progress = audit(rules, MALTA, history, "2024-07-01");
+
+        assertThat(progress.points().held()).isEqualByComparingTo("130");
+        assertThat(progress.points().required()).isEqualByComparingTo("120");
+        assertThat(progress.points().satisfied()).isTrue();
+        assertThat(progress.mandatory().missing()).containsExactly("M1@1");
+        assertThat(progress.mandatory().done()).isEmpty();
+        assertThat(progress.eligibility().eligible()).isFalse();
+        assertThat(progress.eligibility().reasons()).containsExactly("MISSING_MANDATORY:M1");
+        assertThat(progress.guidance())
+                .startsWith("Points are enough (130 of 120) but mandatory unit M1 is missing.")
+                .contains("Recognise mandatory unit M1 (30 points).");
+    }
+
+    @Test
+    void an_elective_group_shows_how_far_it_is_satisfied_and_what_remains_to_choose() {
+        var rules = new QualificationRules(
+                CreditFramework.ECVET,
+                CreditPoints.of(90),
+                List.of(
+                        unit("E1", UnitRole.ELECTIVE, "workshop", 30),
+                        unit("E2", UnitRole.ELECTIVE, "workshop", 30),
+                        unit("E3", UnitRole.ELECTIVE, "workshop", 30)),
+                new AwardRuleSet(List.of(new AwardRule.ElectiveGroup("workshop", 2, CreditPoints.of(60)))),
+                null);
+        var history = new History().enrolled("2021-09-01").recognised("E2", 30, null, "2024-01-10");
+
+        var progress = audit(rules, MALTA, history, "2024-02-01");
+
+        assertThat(progress.electiveGroups()).singleElement().satisfies(group -> {
+            assertThat(group.group()).isEqualTo("workshop");
+            assertThat(group.chooseAtLeast()).isEqualTo(2);
+            assertThat(group.minimumPoints()).isEqualByComparingTo("60");
+            assertThat(group.unitsHeld()).containsExactly("E2@1");
+            assertThat(group.pointsHeld()).isEqualByComparingTo("30");
+            assertThat(group.unitsAvailable()).containsExactly("E1@1", "E3@1");
+            assertThat(group.satisfied()).isFalse();
+            assertThat(group.eventIds()).containsExactlyElementsOf(history.idsOf("UnitRecognised"));
+        });
+        assertThat(progress.guidance())
+                .startsWith("Not yet eligible: elective group workshop needs 1 more unit and 30 more points.")
+                .contains("Choose from elective group workshop: E1 (30 points), E3 (30 points).");
+    }
+
+    // --- S19, S20: the coefficient-weighted average (BAC PRO)
+
+    @Test
+    void S19_a_weak_unit_is_compensated_by_the_coefficient_weighted_average_of_10_3() {
+        var progress =
+                audit(bacPro(ThresholdComparator.AT_LEAST), BACPRO, bacProGraded(8, 12, 13, 11, 10), "2025-07-01");
+
+        assertThat(progress.weightedAverage().average()).isEqualByComparingTo("10.30");
+        assertThat(progress.weightedAverage().satisfied()).isTrue();
+        assertThat(progress.eligibility().eligible()).isTrue();
+        assertThat(progress.points()).as("R9: BAC PRO has no points").isNull();
+        assertThat(progress.weightedAverage().eventIds()).hasSize(5);
+    }
+
+    @Test
+    void S19_an_average_of_exactly_10_passes_at_least_10_and_fails_more_than_10() {
+        // (8·4 + 12·2 + 11·2 + 11·1 + 11·1) / 10 = 100 / 10 = 10.0
+        var history = bacProGraded(8, 12, 11, 11, 11);
+
+        var atLeast = audit(bacPro(ThresholdComparator.AT_LEAST), BACPRO, history, "2025-07-01");
+        var moreThan = audit(bacPro(ThresholdComparator.MORE_THAN), BACPRO, history, "2025-07-01");
+
+        assertThat(atLeast.weightedAverage().average()).isEqualByComparingTo("10.00");
+        assertThat(atLeast.eligibility().eligible()).isTrue();
+        assertThat(moreThan.weightedAverage().average()).isEqualByComparingTo("10.00");
+        assertThat(moreThan.eligibility().eligible()).isFalse();
+        assertThat(moreThan.eligibility().reasons()).containsExactly("AVERAGE_BELOW_THRESHOLD:10.00");
+        assertThat(moreThan.guidance().get(0))
+                .isEqualTo("Not yet eligible: the weighted average 10.00 is below the required more than 10.");
+    }
+
+    @Test
+    void S20_an_optional_mobility_unit_is_shown_recognised_but_leaves_the_average_unchanged() {
+        var history = bacProGraded(8, 12, 13, 11, 10).graded("UO-MOB", "20", "2025-06-28");
+
+        var progress = audit(bacPro(ThresholdComparator.AT_LEAST), BACPRO, history, "2025-07-01");
+
+        assertThat(progress.units())
+                .filteredOn(u -> u.unit().equals("UO-MOB@1"))
+                .singleElement()
+                .satisfies(u -> {
+                    assertThat(u.status()).isEqualTo(UnitStatus.RECOGNISED);
+                    assertThat(u.role()).isEqualTo("OPTIONAL");
+                });
+        assertThat(progress.weightedAverage().average()).isEqualByComparingTo("10.30");
+    }
+
+    // --- R13, S15: validity in time and the final examination
+
+    @Test
+    void credit_older_than_its_validity_period_is_listed_as_expired_and_counts_for_nothing() {
+        var rules = malta();
+        var history = new History()
+                .enrolled("2015-09-01")
+                .recognised("M1", 30, null, "2016-06-30")
+                .recognised("E2", 40, null, "2020-06-30");
+
+        var before = audit(rules, MALTA, history, "2021-06-30");
+        var after = audit(rules, MALTA, history, "2021-07-01");
+
+        assertThat(before.expiredCredit()).isEmpty();
+        assertThat(before.points().held()).isEqualByComparingTo("70");
+        assertThat(after.expiredCredit()).singleElement().satisfies(expired -> {
+            assertThat(expired.unit()).isEqualTo("M1@1");
+            assertThat(expired.recognisedOn()).isEqualTo(LocalDate.parse("2016-06-30"));
+            assertThat(expired.eventId())
+                    .isEqualTo(history.idsOf("UnitRecognised").get(0));
+        });
+        assertThat(after.points().held()).isEqualByComparingTo("40");
+        assertThat(after.mandatory().missing()).containsExactly("M1@1");
+        assertThat(after.units().get(0).status()).isEqualTo(UnitStatus.EXPIRED);
+        assertThat(after.guidance()).anyMatch(line -> line.startsWith("Credit for M1 ran out after"));
+    }
+
+    @Test
+    void S15_units_alone_are_not_enough_until_a_passed_final_examination_is_recorded() {
+        var rules = new QualificationRules(
+                CreditFramework.NONE,
+                null,
+                List.of(unit("OSS-1", UnitRole.MANDATORY, null, null), unit("OSS-2", UnitRole.MANDATORY, null, null)),
+                new AwardRuleSet(List.of(new AwardRule.AllMandatoryUnits(), new AwardRule.FinalExaminationRequired())),
+                null);
+        var history = new History()
+                .enrolled("2023-09-01")
+                .graded("OSS-1", null, "2024-05-21")
+                .graded("OSS-2", null, "2024-05-21")
+                .examined("2024-06-20", true);
+
+        var beforeExam = audit(rules, MALTA, history, "2024-06-01");
+        var afterExam = audit(rules, MALTA, history, "2024-07-01");
+
+        assertThat(beforeExam.finalExamination().required()).isTrue();
+        assertThat(beforeExam.finalExamination().status()).isEqualTo("NOT_TAKEN");
+        assertThat(beforeExam.eligibility().reasons()).containsExactly("FINAL_EXAMINATION_MISSING");
+        assertThat(beforeExam.guidance())
+                .startsWith("Not yet eligible: a passed final examination is required.")
+                .anyMatch(line -> line.startsWith("Pass the final examination"));
+        assertThat(afterExam.finalExamination().status()).isEqualTo("PASSED");
+        assertThat(afterExam.finalExamination().eventId())
+                .isEqualTo(history.idsOf("FinalExaminationRecorded").get(0));
+        assertThat(afterExam.eligibility().eligible()).isTrue();
+    }
+
+    // --- time travel, validated credit, what-if
+
+    @Test
+    void knownAt_leaves_out_what_the_ledger_recorded_later_even_when_it_took_effect_earlier() {
+        var history = new History().enrolled("2021-09-01").recognised("M1", 30, null, "2024-01-10");
+        // a late recording: took effect on 2024-02-01, recorded only on 2026-03-01
+        history.add("UnitRecognised", "2024-02-01", Instant.parse("2026-03-01T08:00:00Z"), "E2", "40", null);
+
+        var knownThen = audit(malta(), MALTA, history, "2024-12-31", Instant.parse("2026-02-01T00:00:00Z"));
+        var knownNow = audit(malta(), MALTA, history, "2024-12-31", null);
+        var asOfJanuary = audit(malta(), MALTA, history, "2024-01-31", null);
+
+        assertThat(knownThen.points().held()).isEqualByComparingTo("30");
+        assertThat(knownNow.points().held()).isEqualByComparingTo("70");
+        assertThat(asOfJanuary.points().held()).isEqualByComparingTo("30");
+        assertThat(knownThen.eventsConsidered()).isEqualTo(2);
+        assertThat(knownNow.eventsConsidered()).isEqualTo(3);
+    }
+
+    @Test
+    void validated_but_unrecognised_credit_holds_no_unit_and_no_points() {
+        var history = new History().enrolled("2021-09-01");
+        history.add("CreditValidated", "2024-03-20", RECORDED, "M1", null, null);
+
+        var progress = audit(malta(), MALTA, history, "2024-04-01");
+
+        assertThat(progress.units().get(0).status()).isEqualTo(UnitStatus.VALIDATED);
+        assertThat(progress.units().get(0).eventIds()).containsExactlyElementsOf(history.idsOf("CreditValidated"));
+        assertThat(progress.points().held()).isEqualByComparingTo("0");
+        assertThat(progress.guidance())
+                .contains("Recognise mandatory unit M1 (30 points). Its credit is validated: only the recognition is"
+                        + " missing.");
+    }
+
+    @Test
+    void a_hypothetical_recognition_counts_in_the_audit_and_says_where_it_comes_from() {
+        var history = new History()
+                .enrolled("2021-09-01")
+                .recognised("E2", 40, null, "2024-06-30")
+                .recognised("E3", 60, null, "2024-06-30");
+        var assumed = List.of(new Assumed(
+                UnitRef.of("M1", 1), CreditPoints.of(30), null, LocalDate.parse("2024-07-01"), "hypothetical"));
+
+        var progress = ProgressAudit.audit(
+                LEARNER,
+                MALTA,
+                malta(),
+                ProgressAudit.visible(history.facts, LocalDate.parse("2024-07-01"), null),
+                LocalDate.parse("2024-07-01"),
+                null,
+                assumed,
+                null);
+
+        assertThat(progress.eligibility().eligible()).isTrue();
+        assertThat(progress.points().held()).isEqualByComparingTo("130");
+        assertThat(progress.units().get(0).hypothesis()).isEqualTo("hypothetical");
+        assertThat(progress.units().get(0).eventIds()).isEmpty();
+        assertThat(progress.points().eventIds()).containsExactlyElementsOf(history.idsOf("UnitRecognised"));
+    }
+
+    // --- factories
+
+    /** A Malta-style standard: M1 (30) mandatory, electives of 20–60 points, 120 in all; credit valid 5 years. */
+    private static QualificationRules malta() {
+        return new QualificationRules(
+                CreditFramework.ECVET,
+                CreditPoints.of(120),
+                List.of(
+                        validFor5Years(unit("M1", UnitRole.MANDATORY, null, 30)),
+                        validFor5Years(unit("E2", UnitRole.ELECTIVE, "courses", 40)),
+                        validFor5Years(unit("E3", UnitRole.ELECTIVE, "courses", 60)),
+                        validFor5Years(unit("E4", UnitRole.ELECTIVE, "courses", 30))),
+                new AwardRuleSet(List.of(
+                        new AwardRule.AllMandatoryUnits(),
+                        new AwardRule.ElectiveGroup("courses", null, CreditPoints.of(90)),
+                        new AwardRule.MinimumPoints(CreditPoints.of(120)),
+                        new AwardRule.UnitValidityInTime())),
+                null);
+    }
+
+    /** Five graded units with coefficients 4, 2, 2, 1, 1 and an optional mobility unit. */
+    private static QualificationRules bacPro(ThresholdComparator comparator) {
+        var units = new ArrayList<AttachedUnit>();
+        var coefficients = List.of(4, 2, 2, 1, 1);
+        for (int i = 0; i < coefficients.size(); i++) {
+            units.add(new AttachedUnit(
+                    UnitRef.of("U" + (i + 1), 1),
+                    UnitRole.MANDATORY,
+                    null,
+                    null,
+                    BigDecimal.valueOf(coefficients.get(i)),
+                    false,
+                    null));
+        }
+        units.add(new AttachedUnit(UnitRef.of("UO-MOB", 1), UnitRole.OPTIONAL, null, null, BigDecimal.ONE, true, null));
+        return new QualificationRules(
+                CreditFramework.NONE,
+                null,
+                units,
+                new AwardRuleSet(List.of(
+                        new AwardRule.AllMandatoryUnits(),
+                        new AwardRule.WeightedAverage(BigDecimal.TEN, comparator, false))),
+                new GradingScale(BigDecimal.ZERO, BigDecimal.valueOf(20)));
+    }
+
+    private static History bacProGraded(int... grades) {
+        var history = new History().enrolled("2023-09-01");
+        for (int i = 0; i < grades.length; i++) {
+            history.graded("U" + (i + 1), String.valueOf(grades[i]), "2025-06-25");
+        }
+        return history;
+    }
+
+    private static AttachedUnit unit(String code, UnitRole role, String group, Integer points) {
+        return new AttachedUnit(
+                UnitRef.of(code, 1), role, group, points == null ? null : CreditPoints.of(points), null, false, null);
+    }
+
+    private static AttachedUnit validFor5Years(AttachedUnit unit) {
+        return new AttachedUnit(
+                unit.unit(),
+                unit.role(),
+                unit.electiveGroup(),
+                unit.points(),
+                unit.coefficient(),
+                unit.mobilityUnit(),
+                Period.ofYears(5));
+    }
+
+    private static QualificationProgressView audit(
+            QualificationRules rules, QualificationRef standard, History history, String asOf) {
+        return audit(rules, standard, history, asOf, null);
+    }
+
+    private static QualificationProgressView audit(
+            QualificationRules rules, QualificationRef standard, History history, String asOf, Instant knownAt) {
+        var date = LocalDate.parse(asOf);
+        return ProgressAudit.audit(
+                LEARNER,
+                standard,
+                rules,
+                ProgressAudit.visible(history.facts, date, knownAt),
+                date,
+                knownAt,
+                List.of(),
+                null);
+    }
+
+    /** A pathway's events, built in order. */
+    private static final class History {
+
+        final List<PathwayFact> facts = new ArrayList<>();
+
+        History enrolled(String on) {
+            add("LearnerEnrolled", on, RECORDED, null, null, null);
+            return this;
+        }
+
+        History recognised(String unit, Integer points, String grade, String on) {
+            add("UnitRecognised", on, RECORDED, unit, points == null ? null : points.toString(), grade);
+            return this;
+        }
+
+        History graded(String unit, String grade, String on) {
+            add("UnitRecognised", on, RECORDED, unit, null, grade);
+            return this;
+        }
+
+        History examined(String on, boolean passed) {
+            facts.add(new PathwayFact(
+                    "event-" + (facts.size() + 1),
+                    facts.size(),
+                    "FinalExaminationRecorded",
+                    LocalDate.parse(on),
+                    RECORDED,
+                    1,
+                    null,
+                    null,
+                    null,
+                    null,
+                    passed,
+                    null));
+            return this;
+        }
+
+        void add(String type, String on, Instant recorded, String unit, String points, String grade) {
+            facts.add(new PathwayFact(
+                    "event-" + (facts.size() + 1),
+                    facts.size(),
+                    type,
+                    LocalDate.parse(on),
+                    recorded,
+                    1,
+                    unit == null ? null : UnitRef.of(unit, 1),
+                    points == null ? null : new BigDecimal(points),
+                    grade == null ? null : new BigDecimal(grade),
+                    null,
+                    null,
+                    type.equals("CreditValidated") ? List.of("LO1", "LO2") : null));
+        }
+
+        List<String> idsOf(String type) {
+            return facts.stream()
+                    .filter(f -> f.type().equals(type))
+                    .map(PathwayFact::eventId)
+                    .toList();
+        }
+    }
+}
