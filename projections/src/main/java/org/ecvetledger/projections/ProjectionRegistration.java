@@ -4,6 +4,7 @@ import java.util.List;
 import org.ecvetledger.projections.catalogue.CatalogueReadModel;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.MobilityReadModel;
+import org.ecvetledger.projections.transcript.TranscriptProjector;
 
 /** Hands every read model's processing group to the application, which wires processors and dead-letter queues. */
 public final class ProjectionRegistration {
@@ -14,6 +15,7 @@ public final class ProjectionRegistration {
         return List.of(
                 LearnerProjector.PROCESSING_GROUP,
                 CatalogueReadModel.PROCESSING_GROUP,
-                MobilityReadModel.PROCESSING_GROUP);
+                MobilityReadModel.PROCESSING_GROUP,
+                TranscriptProjector.PROCESSING_GROUP);
     }
 }

@@ -1,5 +1,6 @@
 package org.ecvetledger.app.eventstore;
 
+import java.time.Clock;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -16,6 +17,7 @@ import org.ecvetledger.projections.learner.EnrolmentProjector;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.LearningAgreementProjector;
 import org.ecvetledger.projections.mobility.MemorandumProjector;
+import org.ecvetledger.projections.transcript.TranscriptProjector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +64,12 @@ class ReadModelConfiguration {
     @Bean
     LearningAgreementProjector learningAgreementProjector(JdbcTemplate jdbc) {
         return new LearningAgreementProjector(jdbc);
+    }
+
+    /** The personal transcript and audit trails (ADR 0008); expiry is judged in UTC days. */
+    @Bean
+    TranscriptProjector transcriptProjector(JdbcTemplate jdbc) {
+        return new TranscriptProjector(jdbc, Clock.systemUTC());
     }
 
     /**
