@@ -2,7 +2,6 @@ package org.ecvetledger.projections.transcript;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -372,7 +371,7 @@ public class TranscriptProjector {
             return arguments;
         }
         var all = Arrays.copyOf(arguments, arguments.length + 1);
-        all[arguments.length] = Timestamp.from(knownAt);
+        all[arguments.length] = knownAt.atOffset(ZoneOffset.UTC);
         return all;
     }
 
