@@ -267,10 +267,10 @@ public class TranscriptProjector {
     @QueryHandler
     Optional<TranscriptView> handle(GetTranscript query) {
         var learner = query.learner().value();
-        if (!learnerKnown(learner)) {
+        var history = learnerRows("learner_id = ?", query.knownAt(), learner);
+        if (history.isEmpty() && !learnerKnown(learner, query.knownAt())) {
             return Optional.empty();
         }
-        var history = learnerRows("learner_id = ?", query.knownAt(), learner);
         return Optional.of(TranscriptFold.fold(
                 learner.toString(), history, standards(history), slice(query.asOf(), query.knownAt())));
     }
@@ -278,10 +278,10 @@ public class TranscriptProjector {
     @QueryHandler
     Optional<TrailView> handle(GetLearnerTrail query) {
         var learner = query.learner().value();
-        if (!learnerKnown(learner)) {
+        var history = new ArrayList<>(learnerRows("learner_id = ?", query.knownAt(), learner));
+        if (history.isEmpty() && !learnerKnown(learner, query.knownAt())) {
             return Optional.empty();
         }
-        var history = new ArrayList<>(learnerRows("learner_id = ?", query.knownAt(), learner));
         history.addAll(memorandumRows(
                 "memorandum_id in (select memorandum_id from rm_transcript_agreement where learner_id = ?)",
                 query.knownAt(),
@@ -331,9 +331,16 @@ public class TranscriptProjector {
         return TrailFold.fold("institution " + institution, history, slice(query.asOf(), query.knownAt()));
     }
 
-    private boolean learnerKnown(UUID learner) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from rm_transcript_event where learner_id = ?)", Boolean.class, learner));
+    /**
+     * Whether the ledger holds anything about the learner at all: asked only when the time slice
+     * shows nothing, so that a learner known later reads as an empty transcript, not as unknown.
+     */
+    private boolean learnerKnown(UUID learner, Instant knownAt) {
+        return knownAt != null
+                && Boolean.TRUE.equals(jdbc.queryForObject(
+                        "select exists (select 1 from rm_transcript_event where learner_id = ?)",
+                        Boolean.class,
+                        learner));
     }
 
     private TimeSlice slice(LocalDate asOf, Instant knownAt) {

@@ -76,7 +76,7 @@ class TranscriptProjectorIT {
     }
 
     /** S01 with the agreement signed and the MoU signed after drafting. */
-    private static TranscriptHistory mobilityCredit(long firstPosition) {
+    static TranscriptHistory mobilityCredit(long firstPosition) {
         var history = new TranscriptHistory(firstPosition, START);
         var mou = new MemorandumId(UUID.randomUUID());
         var agreement = new LearningAgreementId(UUID.randomUUID());
