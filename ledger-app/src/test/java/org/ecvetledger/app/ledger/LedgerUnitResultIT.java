@@ -55,9 +55,12 @@ class LedgerUnitResultIT {
         aStandardWhoseUnitNeedsBothContinuousAssessments(lycee, u33, bacPro);
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> http.get("/api/qualifications/" + bacPro + "/versions/1")
-                                .status()
-                        == 200);
+                .until(() -> {
+                    // the version and its attached units are projected from different streams
+                    var version = http.get("/api/qualifications/" + bacPro + "/versions/1");
+                    return version.status() == 200
+                            && version.json().at("/units/0/requiredAssessments").size() > 0;
+                });
         assertThat(http.get("/api/qualifications/" + bacPro + "/versions/1")
                         .json()
                         .at("/units/0/requiredAssessments")
