@@ -6,6 +6,7 @@ import org.ecvetledger.projections.credentialstatus.CredentialStatusProjector;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.MobilityReadModel;
 import org.ecvetledger.projections.progress.ProgressReadModel;
+import org.ecvetledger.projections.transcript.TranscriptProjector;
 
 /** Hands every read model's processing group to the application, which wires processors and dead-letter queues. */
 public final class ProjectionRegistration {
@@ -18,6 +19,7 @@ public final class ProjectionRegistration {
                 CatalogueReadModel.PROCESSING_GROUP,
                 MobilityReadModel.PROCESSING_GROUP,
                 CredentialStatusProjector.PROCESSING_GROUP,
-                ProgressReadModel.PROCESSING_GROUP);
+                ProgressReadModel.PROCESSING_GROUP,
+                TranscriptProjector.PROCESSING_GROUP);
     }
 }

@@ -1,5 +1,6 @@
 package org.ecvetledger.app.eventstore;
 
+import java.time.Clock;
 import java.util.Set;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -19,6 +20,7 @@ import org.ecvetledger.projections.learner.EnrolmentProjector;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.LearningAgreementProjector;
 import org.ecvetledger.projections.mobility.MemorandumProjector;
+import org.ecvetledger.projections.transcript.TranscriptProjector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,6 +79,12 @@ class ReadModelConfiguration {
     @Bean
     CredentialStatusProjector credentialStatusProjector(JdbcTemplate jdbc) {
         return new CredentialStatusProjector(jdbc);
+    }
+
+    /** The personal transcript and audit trails (ADR 0008); expiry is judged in UTC days. */
+    @Bean
+    TranscriptProjector transcriptProjector(JdbcTemplate jdbc) {
+        return new TranscriptProjector(jdbc, Clock.systemUTC());
     }
 
     /**

@@ -57,9 +57,10 @@ class LedgerUnitResultIT {
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> {
-                    var standard = http.get("/api/qualifications/" + bacPro + "/versions/1");
-                    return standard.status() == 200
-                            && !standard.json().at("/units/0").isMissingNode();
+                    // the version and its attached units are projected from different streams
+                    var version = http.get("/api/qualifications/" + bacPro + "/versions/1");
+                    return version.status() == 200
+                            && version.json().at("/units/0/requiredAssessments").size() > 0;
                 });
         assertThat(http.get("/api/qualifications/" + bacPro + "/versions/1")
                         .json()

@@ -1,0 +1,21 @@
+package org.ecvetledger.projections.transcript;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The award of a qualification on the transcript, with the event that records it; {@code status} ACTIVE or REVOKED. */
+public record AwardView(
+        String standard,
+        boolean partialQualification,
+        LocalDate awardedOn,
+        Instant recordedAt,
+        String awardingBody,
+        String awardedBy,
+        BigDecimal grade,
+        BigDecimal pointsTotal,
+        List<String> unitsCounted,
+        String legalBasis,
+        String status,
+        String eventId) {}

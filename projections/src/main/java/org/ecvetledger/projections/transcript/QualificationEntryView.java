@@ -1,0 +1,22 @@
+package org.ecvetledger.projections.transcript;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A qualification the learner is enrolled in, on the transcript: the standard version, its
+ * jurisdiction and credit framework, the enrolment, final examinations, the latest award eligibility
+ * evaluation and the awards.
+ */
+public record QualificationEntryView(
+        String qualification,
+        String standard,
+        String jurisdiction,
+        String framework,
+        String enrolledBy,
+        LocalDate enrolledOn,
+        String enrolmentEvent,
+        List<ExaminationView> finalExaminations,
+        Boolean lastEvaluationEligible,
+        String lastEvaluationEvent,
+        List<AwardView> awards) {}

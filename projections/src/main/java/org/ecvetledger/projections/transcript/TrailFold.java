@@ -1,0 +1,153 @@
+package org.ecvetledger.projections.transcript;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
+import org.ecvetledger.domain.accumulation.CreditValidationRejected;
+import org.ecvetledger.domain.accumulation.UnitRecognised;
+import org.ecvetledger.domain.learningagreement.LearningAgreementAmended;
+import org.ecvetledger.domain.learningagreement.LearningAgreementChangeRejected;
+import org.ecvetledger.domain.learningagreement.LearningAgreementDrafted;
+import org.ecvetledger.domain.partnership.MemorandumAmended;
+import org.ecvetledger.domain.partnership.MemorandumDrafted;
+
+/**
+ * Orders history entries into an audit trail (S32): by link of the chain (MoU, learning agreement,
+ * assessments, validations, recognitions, award, credential), then in ledger order. Nothing is left
+ * out (P3): superseded events stay, marked SUPERSEDED with the id of the event that replaced them.
+ * Pure, like {@link TranscriptFold}.
+ */
+final class TrailFold {
+
+    static final String SUPERSEDED = "SUPERSEDED";
+    static final String REFUSAL = "REFUSAL";
+    static final String REVOCATION = "REVOCATION";
+    static final String REVIEW = "REVIEW";
+
+    private TrailFold() {}
+
+    static TrailView fold(String subject, List<HistoryEntry> history, TimeSlice slice) {
+        var seen = history.stream()
+                .filter(slice::sees)
+                .sorted(Comparator.comparingLong(HistoryEntry::position))
+                .toList();
+        var supersededBy = supersessions(seen);
+        var entries = seen.stream()
+                .map(entry -> view(entry, supersededBy.get(entry.eventId())))
+                .sorted(Comparator.comparing(TrailEntryView::stage).thenComparingLong(TrailEntryView::position))
+                .toList();
+        return new TrailView(subject, slice.asOf(), slice.knownAt(), entries);
+    }
+
+    /**
+     * Which event replaced which: a later MoU or learning agreement version replaces the terms
+     * before it, a later award evaluation the earlier one, a unit recognised again (after its credit
+     * expired, R13) the earlier recognition. Corrections and revocations join here once the ledger
+     * records them.
+     */
+    private static Map<String, String> supersessions(List<HistoryEntry> ordered) {
+        var supersededBy = new HashMap<String, String>();
+        var latestByKey = new HashMap<String, String>();
+        for (var entry : ordered) {
+            var key = supersessionKey(entry);
+            if (key == null) {
+                continue;
+            }
+            var previous = latestByKey.put(key, entry.eventId());
+            if (previous != null) {
+                supersededBy.put(previous, entry.eventId());
+            }
+        }
+        return supersededBy;
+    }
+
+    private static String supersessionKey(HistoryEntry entry) {
+        var event = entry.event();
+        if (event instanceof MemorandumDrafted || event instanceof MemorandumAmended) {
+            return "terms|" + entry.aggregateId();
+        }
+        if (event instanceof LearningAgreementDrafted drafted) {
+            return "terms|" + drafted.agreementId();
+        }
+        if (event instanceof LearningAgreementAmended amended) {
+            return "terms|" + amended.agreementId();
+        }
+        if (event instanceof AwardEligibilityEvaluated evaluated) {
+            return "evaluation|" + evaluated.pathway();
+        }
+        if (event instanceof UnitRecognised recognised) {
+            return "recognition|" + recognised.pathway() + "|" + recognised.unit();
+        }
+        return null;
+    }
+
+    private static TrailEntryView view(HistoryEntry entry, String supersededBy) {
+        var markers = new ArrayList<String>();
+        if (supersededBy != null) {
+            markers.add(SUPERSEDED);
+        }
+        var type = entry.eventType();
+        if (entry.event() instanceof CreditValidationRejected
+                || entry.event() instanceof LearningAgreementChangeRejected) {
+            markers.add(REFUSAL);
+        }
+        if (type.endsWith("Revoked") || type.endsWith("Withdrawn") || type.endsWith("Invalidated")) {
+            markers.add(REVOCATION);
+        }
+        if (type.endsWith("ReviewRequired") || type.startsWith("Appeal")) {
+            markers.add(REVIEW);
+        }
+        return new TrailEntryView(
+                stage(type),
+                entry.position(),
+                entry.eventId(),
+                type,
+                entry.revision(),
+                entry.aggregateId(),
+                entry.sequence(),
+                entry.effectiveDate(),
+                entry.recordedAt(),
+                entry.actorInstitution(),
+                entry.actorPerson(),
+                entry.reason(),
+                entry.correlationId(),
+                entry.requestId(),
+                List.copyOf(markers),
+                supersededBy,
+                entry.event());
+    }
+
+    /** The link of the chain an event belongs to, by its stable name, so that events added later find their place. */
+    static TrailStage stage(String eventType) {
+        if (eventType.startsWith("Learner")) {
+            return TrailStage.LEARNER;
+        }
+        if (eventType.startsWith("Memorandum")) {
+            return TrailStage.MEMORANDUM;
+        }
+        if (eventType.startsWith("LearningAgreement") || eventType.startsWith("MobilityDocument")) {
+            return TrailStage.LEARNING_AGREEMENT;
+        }
+        if (eventType.contains("Assessment") && !eventType.startsWith("AwardEligibility")) {
+            return TrailStage.ASSESSMENT;
+        }
+        if (eventType.contains("Validat")) {
+            return TrailStage.VALIDATION;
+        }
+        if (eventType.contains("Recogni")) {
+            return TrailStage.RECOGNITION;
+        }
+        if (eventType.contains("Credential")) {
+            return TrailStage.CREDENTIAL;
+        }
+        if (eventType.contains("Award")
+                || eventType.contains("Qualification")
+                || eventType.contains("FinalExamination")) {
+            return TrailStage.AWARD;
+        }
+        return TrailStage.OTHER;
+    }
+}

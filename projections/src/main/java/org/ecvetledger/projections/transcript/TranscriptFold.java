@@ -1,0 +1,475 @@
+package org.ecvetledger.projections.transcript;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
+import org.ecvetledger.domain.accumulation.CreditValidated;
+import org.ecvetledger.domain.accumulation.CreditValidationRejected;
+import org.ecvetledger.domain.accumulation.FinalExaminationRecorded;
+import org.ecvetledger.domain.accumulation.LearnerEnrolled;
+import org.ecvetledger.domain.accumulation.PartialUnitCreditRecognised;
+import org.ecvetledger.domain.accumulation.QualificationAwarded;
+import org.ecvetledger.domain.accumulation.UnitRecognised;
+import org.ecvetledger.domain.assessment.AssessmentContent;
+import org.ecvetledger.domain.assessment.AssessmentId;
+import org.ecvetledger.domain.assessment.AssessmentRecorded;
+import org.ecvetledger.domain.assessment.LearningSetting;
+import org.ecvetledger.domain.assessment.PossibleDuplicateAssessmentFlagged;
+import org.ecvetledger.domain.learningagreement.LearningAgreementAmended;
+import org.ecvetledger.domain.learningagreement.LearningAgreementDrafted;
+import org.ecvetledger.domain.learningagreement.LearningAgreementTerms;
+import org.ecvetledger.domain.partnership.MemorandumId;
+import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.UnitRef;
+
+/**
+ * Folds a learner's history into the personal transcript for one time slice. Pure: no database, no
+ * clock (the slice carries "today"), so it is tested on plain events. Entries the slice does not see
+ * (recorded after {@code knownAt}, or taking effect after {@code asOf}) play no part.
+ *
+ * <p>Events this fold does not know yet (corrections, revocations, appeals) are ignored here and
+ * still appear in the audit trail; wiring one means calling {@link UnitLine#underReview} or
+ * {@link UnitLine#revoke} (or {@link QualificationLine#revokeAward}) from {@link #apply}.
+ */
+final class TranscriptFold {
+
+    private final TimeSlice slice;
+    private final Map<String, StandardProfile> standards;
+    private final Map<String, QualificationLine> qualifications = new LinkedHashMap<>();
+    private final Map<String, UnitLine> units = new LinkedHashMap<>();
+    private final Map<AssessmentId, List<Attempt>> attemptsByAssessment = new HashMap<>();
+    private final Map<String, Agreement> agreements = new HashMap<>();
+
+    private TranscriptFold(TimeSlice slice, Map<String, StandardProfile> standards) {
+        this.slice = slice;
+        this.standards = standards;
+    }
+
+    static TranscriptView fold(
+            String learner, List<HistoryEntry> history, Map<String, StandardProfile> standards, TimeSlice slice) {
+        var fold = new TranscriptFold(slice, standards);
+        var ordered = history.stream()
+                .filter(slice::known)
+                .sorted(Comparator.comparingLong(HistoryEntry::position))
+                .toList();
+        // The mobility a credit came from is a fact about the assessment: the agreement's terms as
+        // known, whatever the asOf date.
+        ordered.forEach(fold::learnAgreement);
+        ordered.stream().filter(slice::inEffect).forEach(fold::apply);
+        return fold.view(learner);
+    }
+
+    private void learnAgreement(HistoryEntry entry) {
+        if (entry.event() instanceof LearningAgreementDrafted drafted) {
+            agreements.put(drafted.agreementId().toString(), new Agreement(drafted.memorandum(), drafted.terms()));
+        } else if (entry.event() instanceof LearningAgreementAmended amended) {
+            var known = agreements.get(amended.agreementId().toString());
+            if (known != null) {
+                agreements.put(amended.agreementId().toString(), new Agreement(known.memorandum(), amended.terms()));
+            }
+        }
+    }
+
+    private void apply(HistoryEntry entry) {
+        var event = entry.event();
+        if (event instanceof LearnerEnrolled enrolled) {
+            var line = qualification(enrolled.pathway().qualification().value());
+            line.standard = enrolled.standard().toString();
+            line.enrolledBy = enrolled.enrolledBy().institution().value();
+            line.enrolledOn = enrolled.enrolledOn();
+            line.enrolmentEvent = entry.eventId();
+        } else if (event instanceof AssessmentRecorded recorded) {
+            attempts(recorded.assessmentId(), recorded.content(), entry, false);
+        } else if (event instanceof PossibleDuplicateAssessmentFlagged flagged) {
+            attempts(flagged.assessmentId(), flagged.content(), entry, true);
+        } else if (event instanceof CreditValidated validated) {
+            var line = unit(validated.pathway().qualification().value(), validated.unit());
+            line.validations.add(decision(entry, validated.validatedBy(), validated.learningOutcomes()));
+            line.validatedOutcomes.addAll(validated.learningOutcomes());
+            line.sourceEvents.add(entry.eventId());
+            count(validated.basis());
+        } else if (event instanceof CreditValidationRejected rejected) {
+            var line = unit(rejected.pathway().qualification().value(), rejected.unit());
+            line.rejections.add(decision(entry, rejected.rejectedBy(), rejected.learningOutcomes()));
+            line.sourceEvents.add(entry.eventId());
+        } else if (event instanceof UnitRecognised recognised) {
+            var line = unit(recognised.pathway().qualification().value(), recognised.unit());
+            line.recognition = decision(entry, recognised.recognisedBy(), List.of());
+            line.recognised = recognised;
+            line.recognitionPosition = entry.position();
+            line.standard = recognised.standard().toString();
+            line.revoked = false;
+            line.underReview = false;
+            line.sourceEvents.add(entry.eventId());
+            count(recognised.basis());
+        } else if (event instanceof PartialUnitCreditRecognised partial) {
+            var line = unit(partial.pathway().qualification().value(), partial.unit());
+            line.partialRecognitions.add(decision(entry, partial.recognisedBy(), partial.learningOutcomes()));
+            line.recognisedOutcomes.addAll(partial.learningOutcomes());
+            line.standard = partial.standard().toString();
+            line.sourceEvents.add(entry.eventId());
+            count(partial.basis());
+        } else if (event instanceof FinalExaminationRecorded exam) {
+            qualification(exam.pathway().qualification().value())
+                    .examinations
+                    .add(new ExaminationView(
+                            exam.organiser().institution().value(),
+                            exam.examinedOn(),
+                            exam.passed(),
+                            exam.grade(),
+                            entry.eventId()));
+        } else if (event instanceof AwardEligibilityEvaluated evaluated) {
+            var line = qualification(evaluated.pathway().qualification().value());
+            line.lastEvaluationEligible = evaluated.eligible();
+            line.lastEvaluationEvent = entry.eventId();
+        } else if (event instanceof QualificationAwarded awarded) {
+            qualification(awarded.pathway().qualification().value())
+                    .awards
+                    .put(entry.eventId(), new Award(awarded, entry));
+        }
+    }
+
+    private void attempts(AssessmentId id, AssessmentContent content, HistoryEntry entry, boolean duplicate) {
+        var qualificationId = content.standard().id().value();
+        for (var unitRef : content.units()) {
+            var line = unit(qualificationId, unitRef);
+            if (line.standard == null) {
+                line.standard = content.standard().toString();
+            }
+            var attempt = new Attempt(id, content, unitRef, entry, duplicate);
+            line.attempts.add(attempt);
+            line.sourceEvents.add(entry.eventId());
+            for (var result : content.results()) {
+                if (result.unit().equals(unitRef)) {
+                    line.assessedOutcomes.put(result.learningOutcome(), result.achieved());
+                }
+            }
+            attemptsByAssessment.computeIfAbsent(id, any -> new ArrayList<>()).add(attempt);
+        }
+    }
+
+    private void count(List<AssessmentId> basis) {
+        for (var id : basis) {
+            attemptsByAssessment.getOrDefault(id, List.of()).forEach(attempt -> attempt.counted = true);
+        }
+    }
+
+    private static DecisionView decision(HistoryEntry entry, Actor actor, List<String> outcomes) {
+        return new DecisionView(
+                actor.institution().value(),
+                actor.person(),
+                entry.effectiveDate(),
+                entry.recordedAt(),
+                List.copyOf(outcomes),
+                entry.reason(),
+                entry.eventId());
+    }
+
+    private QualificationLine qualification(String id) {
+        return qualifications.computeIfAbsent(id, QualificationLine::new);
+    }
+
+    private UnitLine unit(String qualificationId, UnitRef unit) {
+        return units.computeIfAbsent(qualificationId + "|" + unit, key -> new UnitLine(qualificationId, unit));
+    }
+
+    private TranscriptView view(String learner) {
+        var unitViews = units.values().stream().map(this::unitView).toList();
+        var qualificationViews =
+                qualifications.values().stream().map(this::qualificationView).toList();
+        return new TranscriptView(learner, slice.asOf(), slice.knownAt(), qualificationViews, unitViews, totals());
+    }
+
+    /** R7: only recognitions that stand give points; each total names them. */
+    private List<PointsTotalView> totals() {
+        var byFramework = new TreeMap<String, List<PointsSourceView>>();
+        for (var line : units.values()) {
+            var status = line.status();
+            if (line.recognised == null
+                    || line.recognised.points() == null
+                    || (status != UnitStatus.RECOGNISED && status != UnitStatus.UNDER_REVIEW)) {
+                continue;
+            }
+            byFramework
+                    .computeIfAbsent(profile(line).framework(), any -> new ArrayList<>())
+                    .add(new PointsSourceView(
+                            line.qualificationId,
+                            line.unit.toString(),
+                            line.recognised.points().value(),
+                            line.recognition.eventId(),
+                            line.recognitionPosition));
+        }
+        var totals = new ArrayList<PointsTotalView>();
+        byFramework.forEach((framework, sources) -> totals.add(new PointsTotalView(
+                framework,
+                sources.stream().map(PointsSourceView::points).reduce(BigDecimal.ZERO, BigDecimal::add),
+                List.copyOf(sources))));
+        return totals;
+    }
+
+    private StandardProfile profile(UnitLine line) {
+        var known = line.standard == null ? null : standards.get(line.standard);
+        return known != null ? known : new StandardProfile(line.standard, null, "UNKNOWN", null);
+    }
+
+    private TranscriptUnitView unitView(UnitLine line) {
+        var profile = profile(line);
+        var counting = line.attempts.stream().filter(a -> a.counted).toList();
+        var relevant = counting.isEmpty() ? line.attempts : counting;
+        var gradingScheme = relevant.stream()
+                .map(a -> a.content.gradingScheme())
+                .filter(s -> s != null && !s.isBlank())
+                .reduce((first, later) -> later)
+                .orElse(profile.gradingScheme());
+        var outcomes = new LinkedHashSet<String>();
+        outcomes.addAll(line.assessedOutcomes.keySet());
+        outcomes.addAll(line.validatedOutcomes);
+        outcomes.addAll(line.recognisedOutcomes);
+        var outcomeViews = outcomes.stream()
+                .sorted()
+                .map(lo -> new LearningOutcomeView(
+                        lo,
+                        line.assessedOutcomes.get(lo),
+                        line.validatedOutcomes.contains(lo),
+                        line.recognised != null || line.recognisedOutcomes.contains(lo)))
+                .toList();
+        var recognised = line.recognised;
+        return new TranscriptUnitView(
+                line.qualificationId,
+                line.unit.toString(),
+                line.status(),
+                recognised == null && !line.recognisedOutcomes.isEmpty(),
+                route(relevant),
+                profile.jurisdiction(),
+                recognised == null ? null : recognised.grade(),
+                gradingScheme,
+                recognised == null || recognised.points() == null
+                        ? null
+                        : recognised.points().value(),
+                profile.framework(),
+                recognised == null ? null : line.recognition.eventId(),
+                recognised == null ? null : recognised.validUntil(),
+                outcomeViews,
+                List.copyOf(line.validations),
+                List.copyOf(line.rejections),
+                List.copyOf(line.partialRecognitions),
+                line.recognition,
+                mobility(relevant),
+                null,
+                line.attempts.stream().map(Attempt::view).toList(),
+                List.copyOf(line.sourceEvents));
+    }
+
+    private static CreditRoute route(List<Attempt> attempts) {
+        if (attempts.stream().anyMatch(a -> a.content.agreement() != null)) {
+            return CreditRoute.MOBILITY;
+        }
+        if (!attempts.isEmpty() && attempts.stream().allMatch(a -> a.content.setting() != LearningSetting.FORMAL)) {
+            return CreditRoute.RPL;
+        }
+        return CreditRoute.FORMAL;
+    }
+
+    private MobilityView mobility(List<Attempt> attempts) {
+        for (var attempt : attempts) {
+            var id = attempt.content.agreement();
+            if (id == null) {
+                continue;
+            }
+            var agreement = agreements.get(id.toString());
+            if (agreement == null) {
+                return new MobilityView(id.toString(), null, null, null, null, null);
+            }
+            var terms = agreement.terms();
+            return new MobilityView(
+                    id.toString(),
+                    agreement.memorandum().toString(),
+                    terms.home().value(),
+                    terms.host().value(),
+                    terms.mobilityStart(),
+                    terms.mobilityEnd());
+        }
+        return null;
+    }
+
+    private QualificationEntryView qualificationView(QualificationLine line) {
+        var profile = line.standard == null ? null : standards.get(line.standard);
+        return new QualificationEntryView(
+                line.qualificationId,
+                line.standard,
+                profile == null ? null : profile.jurisdiction(),
+                profile == null ? "UNKNOWN" : profile.framework(),
+                line.enrolledBy,
+                line.enrolledOn,
+                line.enrolmentEvent,
+                List.copyOf(line.examinations),
+                line.lastEvaluationEligible,
+                line.lastEvaluationEvent,
+                line.awards.values().stream().map(Award::view).toList());
+    }
+
+    private record Agreement(MemorandumId memorandum, LearningAgreementTerms terms) {}
+
+    private final class UnitLine {
+        final String qualificationId;
+        final UnitRef unit;
+        String standard;
+        final List<Attempt> attempts = new ArrayList<>();
+        final Map<String, Boolean> assessedOutcomes = new LinkedHashMap<>();
+        final Set<String> validatedOutcomes = new LinkedHashSet<>();
+        final Set<String> recognisedOutcomes = new LinkedHashSet<>();
+        final List<DecisionView> validations = new ArrayList<>();
+        final List<DecisionView> rejections = new ArrayList<>();
+        final List<DecisionView> partialRecognitions = new ArrayList<>();
+        final Set<String> sourceEvents = new LinkedHashSet<>();
+        UnitRecognised recognised;
+        DecisionView recognition;
+        long recognitionPosition;
+        boolean underReview;
+        boolean revoked;
+
+        UnitLine(String qualificationId, UnitRef unit) {
+            this.qualificationId = qualificationId;
+            this.unit = unit;
+        }
+
+        /** R25: an upstream correction asks the deciding body to re-decide; the recognition stands meanwhile. */
+        void underReview(HistoryEntry entry) {
+            underReview = true;
+            sourceEvents.add(entry.eventId());
+        }
+
+        /** c7: the recognition no longer counts; it stays on the transcript, marked. */
+        void revoke(HistoryEntry entry) {
+            revoked = true;
+            sourceEvents.add(entry.eventId());
+        }
+
+        UnitStatus status() {
+            if (revoked) {
+                return UnitStatus.REVOKED;
+            }
+            if (underReview) {
+                return UnitStatus.UNDER_REVIEW;
+            }
+            if (recognised != null) {
+                var validUntil = recognised.validUntil();
+                return validUntil != null && validUntil.isBefore(slice.referenceDate())
+                        ? UnitStatus.EXPIRED
+                        : UnitStatus.RECOGNISED;
+            }
+            return recognisedOutcomes.isEmpty() ? UnitStatus.IN_PROGRESS : UnitStatus.PARTLY_RECOGNISED;
+        }
+    }
+
+    private static final class QualificationLine {
+        final String qualificationId;
+        String standard;
+        String enrolledBy;
+        java.time.LocalDate enrolledOn;
+        String enrolmentEvent;
+        final List<ExaminationView> examinations = new ArrayList<>();
+        Boolean lastEvaluationEligible;
+        String lastEvaluationEvent;
+        final Map<String, Award> awards = new LinkedHashMap<>();
+
+        QualificationLine(String qualificationId) {
+            this.qualificationId = qualificationId;
+        }
+
+        /** c7: the award is revoked; it stays on the transcript, marked. */
+        void revokeAward(String awardEvent) {
+            var award = awards.get(awardEvent);
+            if (award != null) {
+                award.revoked = true;
+            }
+        }
+    }
+
+    private static final class Award {
+        final QualificationAwarded awarded;
+        final HistoryEntry entry;
+        boolean revoked;
+
+        Award(QualificationAwarded awarded, HistoryEntry entry) {
+            this.awarded = awarded;
+            this.entry = entry;
+        }
+
+        AwardView view() {
+            return new AwardView(
+                    awarded.standard().toString(),
+                    awarded.partialQualification(),
+                    awarded.effectiveDate(),
+                    entry.recordedAt(),
+                    awarded.awardedBy().institution().value(),
+                    awarded.awardedBy().person(),
+                    awarded.grade(),
+                    awarded.pointsTotal() == null ? null : awarded.pointsTotal().value(),
+                    HistoryEvents.list(awarded.unitsCounted()),
+                    awarded.legalBasis(),
+                    revoked ? "REVOKED" : "ACTIVE",
+                    entry.eventId());
+        }
+    }
+
+    private static final class Attempt {
+        final AssessmentId id;
+        final AssessmentContent content;
+        final UnitRef unit;
+        final HistoryEntry entry;
+        final boolean duplicate;
+        boolean counted;
+
+        Attempt(AssessmentId id, AssessmentContent content, UnitRef unit, HistoryEntry entry, boolean duplicate) {
+            this.id = id;
+            this.content = content;
+            this.unit = unit;
+            this.entry = entry;
+            this.duplicate = duplicate;
+        }
+
+        AttemptView view() {
+            var achieved = new ArrayList<String>();
+            var notAchieved = new ArrayList<String>();
+            for (var result : content.results()) {
+                if (result.unit().equals(unit)) {
+                    (result.achieved() ? achieved : notAchieved).add(result.learningOutcome());
+                }
+            }
+            var grade = content.grades().stream()
+                    .filter(g -> g.unit().equals(unit))
+                    .map(g -> g.grade())
+                    .findFirst()
+                    .orElse(null);
+            return new AttemptView(
+                    id.toString(),
+                    content.assessedOn(),
+                    entry.recordedAt(),
+                    content.assessor().institution().value(),
+                    content.assessor().person(),
+                    content.method().name(),
+                    content.setting().name(),
+                    achieved,
+                    notAchieved,
+                    grade,
+                    content.gradingScheme(),
+                    content.agreement() == null ? null : content.agreement().toString(),
+                    content.evidence().stream()
+                            .map(e -> e.documentId() + " " + e.sha256())
+                            .toList(),
+                    content.criteriaReference(),
+                    counted,
+                    duplicate,
+                    entry.eventId());
+        }
+    }
+}

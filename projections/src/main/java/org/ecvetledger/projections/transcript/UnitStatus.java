@@ -1,0 +1,19 @@
+package org.ecvetledger.projections.transcript;
+
+/**
+ * Where a unit (or part of a unit) stands on the personal transcript. Only {@link #RECOGNISED} and
+ * {@link #UNDER_REVIEW} carry points into the totals: a decision under review still stands until
+ * the deciding body confirms or revokes it (DOMAIN c7).
+ */
+public enum UnitStatus {
+    /** Assessed or validated, not recognised yet. */
+    IN_PROGRESS,
+    /** Some of its learning outcomes were recognised (R10), not the whole unit. */
+    PARTLY_RECOGNISED,
+    RECOGNISED,
+    /** An upstream correction asks the deciding body to confirm or revoke (R25). */
+    UNDER_REVIEW,
+    REVOKED,
+    /** Recognised, but its validity period (R13) ended before the transcript's date. */
+    EXPIRED
+}
