@@ -19,6 +19,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.ecvetledger.domain.assessment.AssessmentId;
 import org.ecvetledger.domain.assessment.AssessmentRecords;
+import org.ecvetledger.domain.equivalence.EquivalenceRecord;
+import org.ecvetledger.domain.equivalence.EquivalenceRegister;
 import org.ecvetledger.domain.institution.InstitutionDirectory;
 import org.ecvetledger.domain.institution.InstitutionFunction;
 import org.ecvetledger.domain.institution.UnknownInstitution;
@@ -34,6 +36,7 @@ import org.ecvetledger.domain.qualification.UnitResultRule;
 import org.ecvetledger.domain.qualification.UnitRole;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.AppealId;
+import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
@@ -296,6 +299,126 @@ class LearnerPathway {
                 List.copyOf(validationBasis.get(command.unit().toString())),
                 command.recogniser(),
                 command.effectiveDate()));
+    }
+
+    /**
+     * DOMAIN c6, R8, decision (j)2: credit the learner holds in another qualification counts here
+     * under a unit equivalence, by one decision of a competent institution of this standard (it
+     * validates and recognises, so it holds both functions). Without an equivalence only a
+     * common-core unit — the same unit version in both standards — transfers; anything else needs a
+     * targeted assessment through the ordinary validation and recognition.
+     */
+    @CommandHandler
+    void handle(
+            TransferCredit command,
+            QualificationCatalogue standards,
+            InstitutionDirectory institutions,
+            RecognitionRecords recognitions,
+            EquivalenceRegister equivalences) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.decidedBy(), InstitutionFunction.VALIDATE, definition);
+        requireFunction(institutions, command.decidedBy(), InstitutionFunction.RECOGNISE, definition);
+        var attached = definition
+                .rules()
+                .unit(command.unit())
+                .orElseThrow(() -> violation(
+                        PathwayRuleViolation.UNIT_NOT_IN_STANDARD, command.unit() + " is not a unit of " + standard));
+        if (command.sourceQualification().equals(standard.id())) {
+            throw violation(
+                    PathwayRuleViolation.SOURCE_NOT_RECOGNISED,
+                    "credit is transferred from another qualification, not from " + standard.id());
+        }
+        var source = recognitions
+                .find(learner(), command.sourceQualification(), command.sourceUnit())
+                .orElseThrow(() -> violation(
+                        PathwayRuleViolation.SOURCE_NOT_RECOGNISED,
+                        command.sourceUnit() + " is not recognised for this learner in "
+                                + command.sourceQualification()));
+        var coverage = Coverage.FULL;
+        List<String> covered = List.of();
+        EquivalenceRecord equivalence = null;
+        if (command.equivalence() != null) {
+            equivalence = equivalences
+                    .find(command.equivalence())
+                    .orElseThrow(() -> violation(
+                            PathwayRuleViolation.NO_EQUIVALENCE,
+                            "no equivalence " + command.equivalence() + " is declared; without one a targeted"
+                                    + " assessment is required"));
+            if (equivalence.withdrawn()) {
+                throw new PathwayRuleViolation(
+                        PathwayRuleViolation.EQUIVALENCE_WITHDRAWN,
+                        "equivalence " + command.equivalence() + " was withdrawn",
+                        true);
+            }
+            var terms = equivalence.terms();
+            if (!terms.source().equals(command.sourceUnit()) || !terms.target().equals(command.unit())) {
+                throw violation(
+                        PathwayRuleViolation.EQUIVALENCE_DOES_NOT_APPLY,
+                        "equivalence " + command.equivalence() + " maps " + terms.source() + " to " + terms.target()
+                                + ", not " + command.sourceUnit() + " to " + command.unit());
+            }
+            coverage = terms.coverage();
+            covered = sorted(terms.coveredOutcomes());
+        } else if (!command.sourceUnit().equals(command.unit())) {
+            throw violation(
+                    PathwayRuleViolation.NO_EQUIVALENCE,
+                    "no equivalence is given from " + command.sourceUnit() + " to " + command.unit()
+                            + "; without one a targeted assessment is required");
+        }
+        var key = command.unit().toString();
+        if (recognised.containsKey(key) && !expiredOn(key, command.effectiveDate())) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_RECOGNISED,
+                    command.unit() + " is already recognised for " + standard.id(),
+                    true);
+        }
+        if (coverage == Coverage.PARTIAL
+                && partlyRecognised.getOrDefault(key, Set.of()).containsAll(covered)) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_RECOGNISED,
+                    "these outcomes of " + command.unit() + " are already recognised as part of it",
+                    true);
+        }
+        requireNoReview(key);
+        var sourceDefinition = standards
+                .definition(source.standard())
+                .orElseThrow(() -> violation(
+                        PathwayRuleViolation.STANDARD_NOT_PUBLISHED,
+                        "the catalogue holds no published standard " + source.standard()));
+        var sourceScale = sourceDefinition.rules().gradingScale();
+        var full = coverage == Coverage.FULL;
+        // a grade carries over only on the same scale: converting between scales is no ledger rule
+        var grade = full
+                        && sourceScale != null
+                        && sourceScale.equals(definition.rules().gradingScale())
+                ? source.grade()
+                : null;
+        apply(new CreditTransferred(
+                pathway(),
+                standard,
+                command.unit(),
+                coverage,
+                covered,
+                // R8, (j)2: the receiving unit's points; none for part of a unit (R10)
+                full ? attached.points() : null,
+                definition.rules().framework(),
+                grade,
+                attached.role() == UnitRole.OPTIONAL,
+                new PathwayId(learner(), command.sourceQualification()),
+                source.standard(),
+                command.sourceUnit(),
+                source.points(),
+                sourceDefinition.rules().framework(),
+                source.grade(),
+                sourceScale,
+                command.equivalence(),
+                equivalence == null ? null : equivalence.version(),
+                command.decisionReference(),
+                command.decidedBy(),
+                command.effectiveDate(),
+                full && attached.validity() != null
+                        ? command.effectiveDate().plus(attached.validity()).minusDays(1)
+                        : null));
     }
 
     /** R17: the examination is the organiser's (assess function); the award stays the awarding body's. */
@@ -757,6 +880,20 @@ class LearnerPathway {
             recognisedUntil.put(event.unit().toString(), event.validUntil());
         }
         recognisedBy.put(event.unit().toString(), event.recognisedBy().institution());
+    }
+
+    @EventSourcingHandler
+    void on(CreditTransferred event) {
+        var key = event.unit().toString();
+        if (event.coverage() == Coverage.PARTIAL) {
+            partlyRecognised.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.coveredOutcomes());
+            return;
+        }
+        recognised.put(key, new AchievedUnit(event.unit(), event.points(), event.grade(), event.effectiveDate()));
+        if (event.validUntil() != null) {
+            recognisedUntil.put(key, event.validUntil());
+        }
+        recognisedBy.put(key, event.decidedBy().institution());
     }
 
     @EventSourcingHandler

@@ -14,7 +14,8 @@ public sealed interface PathwayEvent
                 RecognitionConfirmed,
                 CreditValidationWithdrawn,
                 UnitRecognitionRevoked,
-                QualificationAwardRevoked {
+                QualificationAwardRevoked,
+                CreditTransferred {
 
     PathwayId pathway();
 }

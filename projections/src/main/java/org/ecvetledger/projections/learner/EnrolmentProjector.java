@@ -7,9 +7,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.ecvetledger.domain.accumulation.CreditTransferred;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
 import org.ecvetledger.domain.accumulation.UnitRecognitionRevoked;
+import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
@@ -63,6 +65,30 @@ public class EnrolmentProjector {
     /** R23: the units the learner already holds, for a learning agreement's "progress so far". */
     @EventHandler
     void on(UnitRecognised event, @SequenceNumber long sequence) {
+        jdbc.update(
+                """
+                insert into rm_learner_recognised_unit
+                    (learner_id, qualification_id, unit_ref, recognised_on, valid_until, last_sequence)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (learner_id, qualification_id, unit_ref) do update set
+                    recognised_on = excluded.recognised_on, valid_until = excluded.valid_until,
+                    last_sequence = excluded.last_sequence
+                where rm_learner_recognised_unit.last_sequence < excluded.last_sequence
+                """,
+                event.pathway().learner().value(),
+                event.pathway().qualification().value(),
+                event.unit().toString(),
+                event.effectiveDate(),
+                event.validUntil(),
+                sequence);
+    }
+
+    /** ADR 0013: a unit transferred in full is held like a recognised one; part of a unit is not listed. */
+    @EventHandler
+    void on(CreditTransferred event, @SequenceNumber long sequence) {
+        if (event.coverage() != Coverage.FULL) {
+            return;
+        }
         jdbc.update(
                 """
                 insert into rm_learner_recognised_unit
