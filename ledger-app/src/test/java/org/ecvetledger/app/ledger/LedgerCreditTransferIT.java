@@ -262,7 +262,9 @@ class LedgerCreditTransferIT {
                 MIGRATION,
                 jdbc,
                 transactions,
-                "select pathway_id, unit_ref, points, grade from wl_unit_recognition order by pathway_id, unit_ref",
+                "select pathway_id, unit_ref, standard_ref, effective_date, recognised_by, points, grade"
+                        + " from wl_unit_recognition order by pathway_id, unit_ref",
+                "delete from wl_unit_recognition where unit_ref in ('U2@1', 'CC-HYGIENE@1')",
                 "update wl_unit_recognition set points = null, grade = null");
     }
 
