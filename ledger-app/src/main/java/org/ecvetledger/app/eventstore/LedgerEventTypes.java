@@ -10,6 +10,7 @@ import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
 import org.ecvetledger.domain.learningagreement.LearningAgreementRegistration;
 import org.ecvetledger.domain.partnership.PartnershipRegistration;
+import org.ecvetledger.domain.priorlearning.RplRegistration;
 import org.ecvetledger.domain.qualification.QualificationRegistration;
 import org.ecvetledger.domain.unit.UnitRegistration;
 
@@ -29,7 +30,8 @@ public final class LedgerEventTypes {
                         LearningAgreementRegistration.eventTypes(),
                         AccumulationRegistration.eventTypes(),
                         AssessmentRegistration.eventTypes(),
-                        AppealRegistration.eventTypes())
+                        AppealRegistration.eventTypes(),
+                        RplRegistration.eventTypes())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -45,6 +47,7 @@ public final class LedgerEventTypes {
                 LearningAgreementRegistration.aggregateType(),
                 AccumulationRegistration.aggregateType(),
                 AssessmentRegistration.aggregateType(),
-                AppealRegistration.aggregateType());
+                AppealRegistration.aggregateType(),
+                RplRegistration.aggregateType());
     }
 }
