@@ -320,4 +320,14 @@ final class LedgerRequests {
 
             @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
             String effectiveDate) {}
+
+    /** Body of {@code POST …/pathway-migrations} (S28): the newer version of the qualification to migrate to. */
+    record PathwayMigration(
+            @NotBlank @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)
+            String qualification,
+
+            @NotNull @Min(1) Integer version,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate) {}
 }

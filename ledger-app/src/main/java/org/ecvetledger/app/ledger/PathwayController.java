@@ -9,6 +9,7 @@ import org.ecvetledger.app.web.RequestValues;
 import org.ecvetledger.domain.accumulation.AwardQualification;
 import org.ecvetledger.domain.accumulation.ConfirmRecognition;
 import org.ecvetledger.domain.accumulation.EvaluateAwardEligibility;
+import org.ecvetledger.domain.accumulation.MigrateLearnerPathway;
 import org.ecvetledger.domain.accumulation.RecognisePartOfUnit;
 import org.ecvetledger.domain.accumulation.RecogniseUnit;
 import org.ecvetledger.domain.accumulation.RecordFinalExamination;
@@ -23,6 +24,7 @@ import org.ecvetledger.domain.qualification.Eligibility;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationId;
+import org.ecvetledger.domain.shared.QualificationRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -196,6 +198,30 @@ class PathwayController {
                 qualification);
         return new LedgerResponses.UnitDecision(
                 learner.toString(), qualification.value(), unit.toString(), "CreditTransferred");
+    }
+
+    /** S28: the pathway moves to a newer version of its standard through that version's transition table. */
+    @PostMapping("/pathway-migrations")
+    @ResponseStatus(HttpStatus.CREATED)
+    LedgerResponses.PathwayDecision migrate(
+            @PathVariable UUID learnerId,
+            @RequestHeader(name = ActingHeaders.INSTITUTION, required = false) String actingInstitution,
+            @RequestHeader(name = ActingHeaders.PERSON, required = false) String actingPerson,
+            @Valid @RequestBody LedgerRequests.PathwayMigration request) {
+        var fields = new InvalidField.Fields();
+        var migratedBy = ActingHeaders.actor(fields, actingInstitution, actingPerson);
+        var qualification = LedgerValues.qualification(fields, "qualification", request.qualification());
+        fields.throwIfAny();
+        var learner = new LearnerId(learnerId);
+        send(
+                new MigrateLearnerPathway(
+                        learner,
+                        new QualificationRef(qualification, request.version()),
+                        migratedBy,
+                        LedgerValues.date(request.effectiveDate())),
+                learner,
+                qualification);
+        return new LedgerResponses.PathwayDecision(learner.toString(), qualification.value(), "LearnerPathwayMigrated");
     }
 
     /** R17: the final examination, recorded by its organiser (an institution holding the assess function). */

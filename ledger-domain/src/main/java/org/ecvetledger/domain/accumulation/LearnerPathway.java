@@ -32,6 +32,7 @@ import org.ecvetledger.domain.qualification.Eligibility;
 import org.ecvetledger.domain.qualification.QualificationCatalogue;
 import org.ecvetledger.domain.qualification.ResitPolicy;
 import org.ecvetledger.domain.qualification.StandardDefinition;
+import org.ecvetledger.domain.qualification.TransitionTables;
 import org.ecvetledger.domain.qualification.UnitResultRule;
 import org.ecvetledger.domain.qualification.UnitRole;
 import org.ecvetledger.domain.shared.Actor;
@@ -419,6 +420,82 @@ class LearnerPathway {
                 full && attached.validity() != null
                         ? command.effectiveDate().plus(attached.validity()).minusDays(1)
                         : null));
+    }
+
+    /**
+     * S28: the pathway moves to a newer published version of its standard through that version's
+     * transition table, decided by an institution holding the recognise function for it. FULL lines
+     * make the new unit held (its points, the original grade); PARTIAL lines leave it in progress with
+     * the covered outcomes; a unit the new version still attaches carries over; others are listed as
+     * unmapped. Not once awarded, nor while a decision awaits review.
+     */
+    @CommandHandler
+    void handle(
+            MigrateLearnerPathway command,
+            QualificationCatalogue standards,
+            InstitutionDirectory institutions,
+            TransitionTables transitions) {
+        if (command.newStandard().version() <= standard.version()) {
+            throw violation(
+                    PathwayRuleViolation.NOT_A_NEWER_VERSION,
+                    command.newStandard() + " is not newer than the pathway's " + standard);
+        }
+        var target = standards
+                .definition(command.newStandard())
+                .orElseThrow(() -> violation(
+                        PathwayRuleViolation.STANDARD_NOT_PUBLISHED,
+                        "the catalogue holds no published standard " + command.newStandard()));
+        requireFunction(institutions, command.migratedBy(), InstitutionFunction.RECOGNISE, target);
+        if (awarded) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_AWARDED,
+                    standard.id() + " is already awarded: the award stays on " + standard,
+                    true);
+        }
+        if (!pendingReviews.isEmpty()) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.REVIEW_PENDING,
+                    "decisions on " + sorted(List.copyOf(pendingReviews.keySet())) + " await review (R25)",
+                    true);
+        }
+        var table = transitions.transitionsInto(command.newStandard());
+        var mapped = new ArrayList<MigratedCredit>();
+        var unmapped = new ArrayList<UnitRef>();
+        for (var held : recognised.values()) {
+            var line = table.stream().filter(t -> t.from().equals(held.unit())).findFirst();
+            if (line.isPresent()) {
+                var transition = line.get();
+                var full = transition.coverage() == Coverage.FULL;
+                var attached = target.rules().unit(transition.to());
+                mapped.add(new MigratedCredit(
+                        held.unit(),
+                        transition.to(),
+                        transition.coverage(),
+                        sorted(transition.coveredOutcomes()),
+                        full ? attached.map(a -> a.points()).orElse(null) : null,
+                        full ? held.grade() : null,
+                        held.recognisedOn()));
+            } else if (target.rules().unit(held.unit()).isPresent()) {
+                mapped.add(new MigratedCredit(
+                        held.unit(),
+                        held.unit(),
+                        Coverage.FULL,
+                        List.of(),
+                        target.rules().unit(held.unit()).orElseThrow().points(),
+                        held.grade(),
+                        held.recognisedOn()));
+            } else {
+                unmapped.add(held.unit());
+            }
+        }
+        apply(new LearnerPathwayMigrated(
+                pathway(),
+                standard,
+                command.newStandard(),
+                mapped,
+                unmapped,
+                command.migratedBy(),
+                command.effectiveDate()));
     }
 
     /** R17: the examination is the organiser's (assess function); the award stays the awarding body's. */
@@ -894,6 +971,36 @@ class LearnerPathway {
             recognisedUntil.put(key, event.validUntil());
         }
         recognisedBy.put(key, event.decidedBy().institution());
+    }
+
+    /** The pathway now counts credit in the new version; what is not mapped stays only in the ledger's history. */
+    @EventSourcingHandler
+    void on(LearnerPathwayMigrated event) {
+        var by = new HashMap<>(recognisedBy);
+        var until = new HashMap<>(recognisedUntil);
+        standard = event.standard();
+        recognised.clear();
+        recognisedUntil.clear();
+        recognisedBy.clear();
+        partlyRecognised.clear();
+        validatedOutcomes.clear();
+        validationBasis.clear();
+        validatedBy.clear();
+        for (var credit : event.mappedCredits()) {
+            var key = credit.to().toString();
+            if (credit.coverage() == Coverage.FULL) {
+                recognised.put(
+                        key,
+                        new AchievedUnit(
+                                credit.to(), credit.points(), credit.grade(), credit.originallyRecognisedOn()));
+                recognisedBy.put(key, by.get(credit.from().toString()));
+                if (until.containsKey(credit.from().toString())) {
+                    recognisedUntil.put(key, until.get(credit.from().toString()));
+                }
+            } else {
+                partlyRecognised.computeIfAbsent(key, k -> new HashSet<>()).addAll(credit.coveredOutcomes());
+            }
+        }
     }
 
     @EventSourcingHandler

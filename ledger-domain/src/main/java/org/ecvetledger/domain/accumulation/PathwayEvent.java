@@ -15,7 +15,8 @@ public sealed interface PathwayEvent
                 CreditValidationWithdrawn,
                 UnitRecognitionRevoked,
                 QualificationAwardRevoked,
-                CreditTransferred {
+                CreditTransferred,
+                LearnerPathwayMigrated {
 
     PathwayId pathway();
 }

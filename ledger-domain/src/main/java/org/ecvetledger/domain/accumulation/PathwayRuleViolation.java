@@ -27,6 +27,7 @@ public class PathwayRuleViolation extends LedgerRuleViolation {
     static final String NO_EQUIVALENCE = "no-equivalence";
     static final String EQUIVALENCE_WITHDRAWN = "equivalence-withdrawn";
     static final String EQUIVALENCE_DOES_NOT_APPLY = "equivalence-does-not-apply";
+    static final String NOT_A_NEWER_VERSION = "not-a-newer-version";
 
     private final boolean conflict;
 
