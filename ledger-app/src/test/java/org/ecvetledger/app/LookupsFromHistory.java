@@ -38,13 +38,25 @@ public final class LookupsFromHistory {
             PlatformTransactionManager transactions,
             String contents,
             String... emptying) {
+        assertRebuiltAsKept(List.of(migration), jdbc, transactions, contents, emptying);
+    }
+
+    /** The same check for lookups that several migrations fill in turn (issue 6: V2026_11_27_011 then _040). */
+    public static void assertRebuiltAsKept(
+            List<String> migrations,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            String contents,
+            String... emptying) {
         new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
             List<Map<String, Object>> kept = jdbc.queryForList(contents);
             for (var statement : emptying) {
                 jdbc.execute(statement);
             }
             var connection = DataSourceUtils.getConnection(jdbc.getDataSource());
-            ScriptUtils.executeSqlScript(connection, new ClassPathResource(migration));
+            for (var migration : migrations) {
+                ScriptUtils.executeSqlScript(connection, new ClassPathResource(migration));
+            }
             List<Map<String, Object>> rebuilt = jdbc.queryForList(contents);
             transaction.setRollbackOnly();
 

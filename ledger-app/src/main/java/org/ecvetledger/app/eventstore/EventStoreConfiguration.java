@@ -37,6 +37,7 @@ import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
 import org.ecvetledger.domain.learningagreement.LearningAgreementRegistration;
 import org.ecvetledger.domain.partnership.PartnershipRegistration;
+import org.ecvetledger.domain.priorlearning.RplRegistration;
 import org.ecvetledger.domain.qualification.QualificationRegistration;
 import org.ecvetledger.domain.unit.UnitRegistration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -262,6 +263,11 @@ class EventStoreConfiguration {
     @Bean
     AggregateFactory<?> assessmentAggregateFactory(ParameterResolverFactory resolvers) {
         return factoryFor(AssessmentRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> rplCaseAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(RplRegistration.aggregateType(), resolvers);
     }
 
     @Bean

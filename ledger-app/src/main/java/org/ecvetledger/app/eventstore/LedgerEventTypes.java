@@ -11,6 +11,7 @@ import org.ecvetledger.domain.institution.InstitutionRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistration;
 import org.ecvetledger.domain.learningagreement.LearningAgreementRegistration;
 import org.ecvetledger.domain.partnership.PartnershipRegistration;
+import org.ecvetledger.domain.priorlearning.RplRegistration;
 import org.ecvetledger.domain.qualification.QualificationRegistration;
 import org.ecvetledger.domain.unit.UnitRegistration;
 
@@ -31,7 +32,8 @@ public final class LedgerEventTypes {
                         AccumulationRegistration.eventTypes(),
                         AssessmentRegistration.eventTypes(),
                         AppealRegistration.eventTypes(),
-                        CredentialRegistration.eventTypes())
+                        CredentialRegistration.eventTypes(),
+                        RplRegistration.eventTypes())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -48,6 +50,7 @@ public final class LedgerEventTypes {
                 AccumulationRegistration.aggregateType(),
                 AssessmentRegistration.aggregateType(),
                 AppealRegistration.aggregateType(),
-                CredentialRegistration.aggregateType());
+                CredentialRegistration.aggregateType(),
+                RplRegistration.aggregateType());
     }
 }

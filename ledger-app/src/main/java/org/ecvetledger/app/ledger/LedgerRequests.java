@@ -294,4 +294,40 @@ final class LedgerRequests {
 
             @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
             String effectiveDate) {}
+
+    /**
+     * Body of {@code POST …/credit-transfers} (DOMAIN c6, ADR 0013): a unit held in another
+     * qualification counts for a unit of this one under an equivalence (left out only for a
+     * common-core unit), decided by a competent institution of this standard.
+     */
+    record CreditTransfer(
+            @NotBlank @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)
+            String qualification,
+
+            @NotBlank @Pattern(regexp = LedgerValues.UNIT_REF, message = LedgerValues.UNIT_REF_MESSAGE)
+            String unit,
+
+            @NotBlank @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)
+            String sourceQualification,
+
+            @NotBlank @Pattern(regexp = LedgerValues.UNIT_REF, message = LedgerValues.UNIT_REF_MESSAGE)
+            String sourceUnit,
+
+            @Pattern(regexp = LedgerValues.UUID_FORM, message = LedgerValues.UUID_MESSAGE)
+            String equivalence,
+
+            @NotBlank @Size(max = 200) String decisionReference,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate) {}
+
+    /** Body of {@code POST …/pathway-migrations} (S28): the newer version of the qualification to migrate to. */
+    record PathwayMigration(
+            @NotBlank @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)
+            String qualification,
+
+            @NotNull @Min(1) Integer version,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate) {}
 }

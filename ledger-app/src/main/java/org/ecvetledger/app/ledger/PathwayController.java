@@ -9,18 +9,22 @@ import org.ecvetledger.app.web.RequestValues;
 import org.ecvetledger.domain.accumulation.AwardQualification;
 import org.ecvetledger.domain.accumulation.ConfirmRecognition;
 import org.ecvetledger.domain.accumulation.EvaluateAwardEligibility;
+import org.ecvetledger.domain.accumulation.MigrateLearnerPathway;
 import org.ecvetledger.domain.accumulation.RecognisePartOfUnit;
 import org.ecvetledger.domain.accumulation.RecogniseUnit;
 import org.ecvetledger.domain.accumulation.RecordFinalExamination;
 import org.ecvetledger.domain.accumulation.RejectCreditValidation;
 import org.ecvetledger.domain.accumulation.RevokeQualificationAward;
 import org.ecvetledger.domain.accumulation.RevokeUnitRecognition;
+import org.ecvetledger.domain.accumulation.TransferCredit;
 import org.ecvetledger.domain.accumulation.ValidateCredit;
 import org.ecvetledger.domain.accumulation.WithdrawCreditValidation;
+import org.ecvetledger.domain.equivalence.EquivalenceId;
 import org.ecvetledger.domain.qualification.Eligibility;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationId;
+import org.ecvetledger.domain.shared.QualificationRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -155,6 +159,69 @@ class PathwayController {
                 qualification);
         return new LedgerResponses.UnitDecision(
                 learner.toString(), qualification.value(), unit.toString(), "PartialUnitCreditRecognised");
+    }
+
+    /**
+     * DOMAIN c6, R8, decision (j)2: credit recognised in another qualification transferred to a
+     * unit of this one under an equivalence, by a competent institution of this standard.
+     */
+    @PostMapping("/credit-transfers")
+    @ResponseStatus(HttpStatus.CREATED)
+    LedgerResponses.UnitDecision transfer(
+            @PathVariable UUID learnerId,
+            @RequestHeader(name = ActingHeaders.INSTITUTION, required = false) String actingInstitution,
+            @RequestHeader(name = ActingHeaders.PERSON, required = false) String actingPerson,
+            @Valid @RequestBody LedgerRequests.CreditTransfer request) {
+        var fields = new InvalidField.Fields();
+        var decidedBy = ActingHeaders.actor(fields, actingInstitution, actingPerson);
+        var qualification = LedgerValues.qualification(fields, "qualification", request.qualification());
+        var unit = LedgerValues.unit(fields, "unit", request.unit());
+        var sourceQualification =
+                LedgerValues.qualification(fields, "sourceQualification", request.sourceQualification());
+        var sourceUnit = LedgerValues.unit(fields, "sourceUnit", request.sourceUnit());
+        fields.throwIfAny();
+        var learner = new LearnerId(learnerId);
+        send(
+                new TransferCredit(
+                        learner,
+                        qualification,
+                        unit,
+                        sourceQualification,
+                        sourceUnit,
+                        request.equivalence() == null
+                                ? null
+                                : EquivalenceId.of(request.equivalence().strip()),
+                        request.decisionReference(),
+                        decidedBy,
+                        LedgerValues.date(request.effectiveDate())),
+                learner,
+                qualification);
+        return new LedgerResponses.UnitDecision(
+                learner.toString(), qualification.value(), unit.toString(), "CreditTransferred");
+    }
+
+    /** S28: the pathway moves to a newer version of its standard through that version's transition table. */
+    @PostMapping("/pathway-migrations")
+    @ResponseStatus(HttpStatus.CREATED)
+    LedgerResponses.PathwayDecision migrate(
+            @PathVariable UUID learnerId,
+            @RequestHeader(name = ActingHeaders.INSTITUTION, required = false) String actingInstitution,
+            @RequestHeader(name = ActingHeaders.PERSON, required = false) String actingPerson,
+            @Valid @RequestBody LedgerRequests.PathwayMigration request) {
+        var fields = new InvalidField.Fields();
+        var migratedBy = ActingHeaders.actor(fields, actingInstitution, actingPerson);
+        var qualification = LedgerValues.qualification(fields, "qualification", request.qualification());
+        fields.throwIfAny();
+        var learner = new LearnerId(learnerId);
+        send(
+                new MigrateLearnerPathway(
+                        learner,
+                        new QualificationRef(qualification, request.version()),
+                        migratedBy,
+                        LedgerValues.date(request.effectiveDate())),
+                learner,
+                qualification);
+        return new LedgerResponses.PathwayDecision(learner.toString(), qualification.value(), "LearnerPathwayMigrated");
     }
 
     /** R17: the final examination, recorded by its organiser (an institution holding the assess function). */

@@ -299,8 +299,11 @@ class LedgerChangesIT {
                 transactions,
                 "select assessment_id::text, pathway_id from wl_assessment_reliance order by 1, 2",
                 "delete from wl_assessment_reliance");
+        // since V2026_11_27_040 (ADR 0013) the recognitions lookup also holds full transfers
         LookupsFromHistory.assertRebuiltAsKept(
-                "db/migration/ledger/V2026_11_27_011__appeal_lookups.sql",
+                List.of(
+                        "db/migration/ledger/V2026_11_27_011__appeal_lookups.sql",
+                        "db/migration/ledger/V2026_11_27_040__credit_transfer_lookups.sql"),
                 jdbc,
                 transactions,
                 "select pathway_id, unit_ref, standard_ref, effective_date, recognised_by from wl_unit_recognition "

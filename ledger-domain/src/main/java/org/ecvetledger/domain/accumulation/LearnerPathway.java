@@ -19,6 +19,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.ecvetledger.domain.assessment.AssessmentId;
 import org.ecvetledger.domain.assessment.AssessmentRecords;
+import org.ecvetledger.domain.equivalence.EquivalenceRecord;
+import org.ecvetledger.domain.equivalence.EquivalenceRegister;
 import org.ecvetledger.domain.institution.InstitutionDirectory;
 import org.ecvetledger.domain.institution.InstitutionFunction;
 import org.ecvetledger.domain.institution.UnknownInstitution;
@@ -30,10 +32,12 @@ import org.ecvetledger.domain.qualification.Eligibility;
 import org.ecvetledger.domain.qualification.QualificationCatalogue;
 import org.ecvetledger.domain.qualification.ResitPolicy;
 import org.ecvetledger.domain.qualification.StandardDefinition;
+import org.ecvetledger.domain.qualification.TransitionTables;
 import org.ecvetledger.domain.qualification.UnitResultRule;
 import org.ecvetledger.domain.qualification.UnitRole;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.AppealId;
+import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
@@ -295,6 +299,202 @@ class LearnerPathway {
                 sorted(command.learningOutcomes()),
                 List.copyOf(validationBasis.get(command.unit().toString())),
                 command.recogniser(),
+                command.effectiveDate()));
+    }
+
+    /**
+     * DOMAIN c6, R8, decision (j)2: credit the learner holds in another qualification counts here
+     * under a unit equivalence, by one decision of a competent institution of this standard (it
+     * validates and recognises, so it holds both functions). Without an equivalence only a
+     * common-core unit — the same unit version in both standards — transfers; anything else needs a
+     * targeted assessment through the ordinary validation and recognition.
+     */
+    @CommandHandler
+    void handle(
+            TransferCredit command,
+            QualificationCatalogue standards,
+            InstitutionDirectory institutions,
+            RecognitionRecords recognitions,
+            EquivalenceRegister equivalences) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.decidedBy(), InstitutionFunction.VALIDATE, definition);
+        requireFunction(institutions, command.decidedBy(), InstitutionFunction.RECOGNISE, definition);
+        var attached = definition
+                .rules()
+                .unit(command.unit())
+                .orElseThrow(() -> violation(
+                        PathwayRuleViolation.UNIT_NOT_IN_STANDARD, command.unit() + " is not a unit of " + standard));
+        if (command.sourceQualification().equals(standard.id())) {
+            throw violation(
+                    PathwayRuleViolation.SOURCE_NOT_RECOGNISED,
+                    "credit is transferred from another qualification, not from " + standard.id());
+        }
+        var source = recognitions
+                .find(learner(), command.sourceQualification(), command.sourceUnit())
+                .orElseThrow(() -> violation(
+                        PathwayRuleViolation.SOURCE_NOT_RECOGNISED,
+                        command.sourceUnit() + " is not recognised for this learner in "
+                                + command.sourceQualification()));
+        var coverage = Coverage.FULL;
+        List<String> covered = List.of();
+        EquivalenceRecord equivalence = null;
+        if (command.equivalence() != null) {
+            equivalence = equivalences
+                    .find(command.equivalence())
+                    .orElseThrow(() -> violation(
+                            PathwayRuleViolation.NO_EQUIVALENCE,
+                            "no equivalence " + command.equivalence() + " is declared; without one a targeted"
+                                    + " assessment is required"));
+            if (equivalence.withdrawn()) {
+                throw new PathwayRuleViolation(
+                        PathwayRuleViolation.EQUIVALENCE_WITHDRAWN,
+                        "equivalence " + command.equivalence() + " was withdrawn",
+                        true);
+            }
+            var terms = equivalence.terms();
+            if (!terms.source().equals(command.sourceUnit()) || !terms.target().equals(command.unit())) {
+                throw violation(
+                        PathwayRuleViolation.EQUIVALENCE_DOES_NOT_APPLY,
+                        "equivalence " + command.equivalence() + " maps " + terms.source() + " to " + terms.target()
+                                + ", not " + command.sourceUnit() + " to " + command.unit());
+            }
+            coverage = terms.coverage();
+            covered = sorted(terms.coveredOutcomes());
+        } else if (!command.sourceUnit().equals(command.unit())) {
+            throw violation(
+                    PathwayRuleViolation.NO_EQUIVALENCE,
+                    "no equivalence is given from " + command.sourceUnit() + " to " + command.unit()
+                            + "; without one a targeted assessment is required");
+        }
+        var key = command.unit().toString();
+        if (recognised.containsKey(key) && !expiredOn(key, command.effectiveDate())) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_RECOGNISED,
+                    command.unit() + " is already recognised for " + standard.id(),
+                    true);
+        }
+        if (coverage == Coverage.PARTIAL
+                && partlyRecognised.getOrDefault(key, Set.of()).containsAll(covered)) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_RECOGNISED,
+                    "these outcomes of " + command.unit() + " are already recognised as part of it",
+                    true);
+        }
+        requireNoReview(key);
+        var sourceDefinition = standards
+                .definition(source.standard())
+                .orElseThrow(() -> violation(
+                        PathwayRuleViolation.STANDARD_NOT_PUBLISHED,
+                        "the catalogue holds no published standard " + source.standard()));
+        var sourceScale = sourceDefinition.rules().gradingScale();
+        var full = coverage == Coverage.FULL;
+        // a grade carries over only on the same scale: converting between scales is no ledger rule
+        var grade = full
+                        && sourceScale != null
+                        && sourceScale.equals(definition.rules().gradingScale())
+                ? source.grade()
+                : null;
+        apply(new CreditTransferred(
+                pathway(),
+                standard,
+                command.unit(),
+                coverage,
+                covered,
+                // R8, (j)2: the receiving unit's points; none for part of a unit (R10)
+                full ? attached.points() : null,
+                definition.rules().framework(),
+                grade,
+                attached.role() == UnitRole.OPTIONAL,
+                new PathwayId(learner(), command.sourceQualification()),
+                source.standard(),
+                command.sourceUnit(),
+                source.points(),
+                sourceDefinition.rules().framework(),
+                source.grade(),
+                sourceScale,
+                command.equivalence(),
+                equivalence == null ? null : equivalence.version(),
+                command.decisionReference(),
+                command.decidedBy(),
+                command.effectiveDate(),
+                full && attached.validity() != null
+                        ? command.effectiveDate().plus(attached.validity()).minusDays(1)
+                        : null));
+    }
+
+    /**
+     * S28: the pathway moves to a newer published version of its standard through that version's
+     * transition table, decided by an institution holding the recognise function for it. FULL lines
+     * make the new unit held (its points, the original grade); PARTIAL lines leave it in progress with
+     * the covered outcomes; a unit the new version still attaches carries over; others are listed as
+     * unmapped. Not once awarded, nor while a decision awaits review.
+     */
+    @CommandHandler
+    void handle(
+            MigrateLearnerPathway command,
+            QualificationCatalogue standards,
+            InstitutionDirectory institutions,
+            TransitionTables transitions) {
+        if (command.newStandard().version() <= standard.version()) {
+            throw violation(
+                    PathwayRuleViolation.NOT_A_NEWER_VERSION,
+                    command.newStandard() + " is not newer than the pathway's " + standard);
+        }
+        var target = standards
+                .definition(command.newStandard())
+                .orElseThrow(() -> violation(
+                        PathwayRuleViolation.STANDARD_NOT_PUBLISHED,
+                        "the catalogue holds no published standard " + command.newStandard()));
+        requireFunction(institutions, command.migratedBy(), InstitutionFunction.RECOGNISE, target);
+        if (awarded) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_AWARDED,
+                    standard.id() + " is already awarded: the award stays on " + standard,
+                    true);
+        }
+        if (!pendingReviews.isEmpty()) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.REVIEW_PENDING,
+                    "decisions on " + sorted(List.copyOf(pendingReviews.keySet())) + " await review (R25)",
+                    true);
+        }
+        var table = transitions.transitionsInto(command.newStandard());
+        var mapped = new ArrayList<MigratedCredit>();
+        var unmapped = new ArrayList<UnitRef>();
+        for (var held : recognised.values()) {
+            var line = table.stream().filter(t -> t.from().equals(held.unit())).findFirst();
+            if (line.isPresent()) {
+                var transition = line.get();
+                var full = transition.coverage() == Coverage.FULL;
+                var attached = target.rules().unit(transition.to());
+                mapped.add(new MigratedCredit(
+                        held.unit(),
+                        transition.to(),
+                        transition.coverage(),
+                        sorted(transition.coveredOutcomes()),
+                        full ? attached.map(a -> a.points()).orElse(null) : null,
+                        full ? held.grade() : null,
+                        held.recognisedOn()));
+            } else if (target.rules().unit(held.unit()).isPresent()) {
+                mapped.add(new MigratedCredit(
+                        held.unit(),
+                        held.unit(),
+                        Coverage.FULL,
+                        List.of(),
+                        target.rules().unit(held.unit()).orElseThrow().points(),
+                        held.grade(),
+                        held.recognisedOn()));
+            } else {
+                unmapped.add(held.unit());
+            }
+        }
+        apply(new LearnerPathwayMigrated(
+                pathway(),
+                standard,
+                command.newStandard(),
+                mapped,
+                unmapped,
+                command.migratedBy(),
                 command.effectiveDate()));
     }
 
@@ -757,6 +957,50 @@ class LearnerPathway {
             recognisedUntil.put(event.unit().toString(), event.validUntil());
         }
         recognisedBy.put(event.unit().toString(), event.recognisedBy().institution());
+    }
+
+    @EventSourcingHandler
+    void on(CreditTransferred event) {
+        var key = event.unit().toString();
+        if (event.coverage() == Coverage.PARTIAL) {
+            partlyRecognised.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.coveredOutcomes());
+            return;
+        }
+        recognised.put(key, new AchievedUnit(event.unit(), event.points(), event.grade(), event.effectiveDate()));
+        if (event.validUntil() != null) {
+            recognisedUntil.put(key, event.validUntil());
+        }
+        recognisedBy.put(key, event.decidedBy().institution());
+    }
+
+    /** The pathway now counts credit in the new version; what is not mapped stays only in the ledger's history. */
+    @EventSourcingHandler
+    void on(LearnerPathwayMigrated event) {
+        var by = new HashMap<>(recognisedBy);
+        var until = new HashMap<>(recognisedUntil);
+        standard = event.standard();
+        recognised.clear();
+        recognisedUntil.clear();
+        recognisedBy.clear();
+        partlyRecognised.clear();
+        validatedOutcomes.clear();
+        validationBasis.clear();
+        validatedBy.clear();
+        for (var credit : event.mappedCredits()) {
+            var key = credit.to().toString();
+            if (credit.coverage() == Coverage.FULL) {
+                recognised.put(
+                        key,
+                        new AchievedUnit(
+                                credit.to(), credit.points(), credit.grade(), credit.originallyRecognisedOn()));
+                recognisedBy.put(key, by.get(credit.from().toString()));
+                if (until.containsKey(credit.from().toString())) {
+                    recognisedUntil.put(key, until.get(credit.from().toString()));
+                }
+            } else {
+                partlyRecognised.computeIfAbsent(key, k -> new HashSet<>()).addAll(credit.coveredOutcomes());
+            }
+        }
     }
 
     @EventSourcingHandler

@@ -14,7 +14,9 @@ public sealed interface PathwayEvent
                 RecognitionConfirmed,
                 CreditValidationWithdrawn,
                 UnitRecognitionRevoked,
-                QualificationAwardRevoked {
+                QualificationAwardRevoked,
+                CreditTransferred,
+                LearnerPathwayMigrated {
 
     PathwayId pathway();
 }

@@ -23,6 +23,11 @@ public class PathwayRuleViolation extends LedgerRuleViolation {
     static final String NOT_RECOGNISED = "not-recognised";
     static final String RECOGNITION_DEPENDS = "recognition-depends";
     static final String NOT_AWARDED = "not-awarded";
+    static final String SOURCE_NOT_RECOGNISED = "source-not-recognised";
+    static final String NO_EQUIVALENCE = "no-equivalence";
+    static final String EQUIVALENCE_WITHDRAWN = "equivalence-withdrawn";
+    static final String EQUIVALENCE_DOES_NOT_APPLY = "equivalence-does-not-apply";
+    static final String NOT_A_NEWER_VERSION = "not-a-newer-version";
 
     private final boolean conflict;
 

@@ -18,8 +18,11 @@ final class PathwayJourney {
     private final FixtureConfiguration<LearnerPathway> fixture = new AggregateTestFixture<>(LearnerPathway.class);
     private final List<Object> history = new ArrayList<>();
 
-    PathwayJourney(LedgerFixtures.Ledger ledger) {
+    PathwayJourney(LedgerFixtures.Ledger ledger, Object... moreLookups) {
         fixture.registerInjectableResource(ledger);
+        for (var lookup : moreLookups) {
+            fixture.registerInjectableResource(lookup);
+        }
     }
 
     /** What became of one command: the events it published, or why it was refused (then no events). */

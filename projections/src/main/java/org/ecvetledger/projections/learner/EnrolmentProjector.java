@@ -7,9 +7,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.ecvetledger.domain.accumulation.CreditTransferred;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
+import org.ecvetledger.domain.accumulation.LearnerPathwayMigrated;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
 import org.ecvetledger.domain.accumulation.UnitRecognitionRevoked;
+import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
@@ -79,6 +82,68 @@ public class EnrolmentProjector {
                 event.effectiveDate(),
                 event.validUntil(),
                 sequence);
+    }
+
+    /** ADR 0013: a unit transferred in full is held like a recognised one; part of a unit is not listed. */
+    @EventHandler
+    void on(CreditTransferred event, @SequenceNumber long sequence) {
+        if (event.coverage() != Coverage.FULL) {
+            return;
+        }
+        jdbc.update(
+                """
+                insert into rm_learner_recognised_unit
+                    (learner_id, qualification_id, unit_ref, recognised_on, valid_until, last_sequence)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (learner_id, qualification_id, unit_ref) do update set
+                    recognised_on = excluded.recognised_on, valid_until = excluded.valid_until,
+                    last_sequence = excluded.last_sequence
+                where rm_learner_recognised_unit.last_sequence < excluded.last_sequence
+                """,
+                event.pathway().learner().value(),
+                event.pathway().qualification().value(),
+                event.unit().toString(),
+                event.effectiveDate(),
+                event.validUntil(),
+                sequence);
+    }
+
+    /**
+     * S28: the enrolment moves to the new version; units mapped in full are held under their new
+     * code, and units mapped away or left unmapped no longer count for the qualification.
+     */
+    @EventHandler
+    void on(LearnerPathwayMigrated event, @SequenceNumber long sequence) {
+        var learner = event.pathway().learner().value();
+        var qualification = event.pathway().qualification().value();
+        jdbc.update("""
+                update rm_learner_enrolment set standard_version = ?, last_sequence = ?
+                where learner_id = ? and qualification_id = ? and last_sequence < ?
+                """, event.standard().version(), sequence, learner, qualification, sequence);
+        var kept = event.mappedCredits().stream()
+                .filter(c -> c.coverage() == Coverage.FULL)
+                .toList();
+        var gone = new java.util.ArrayList<String>();
+        event.unmappedUnits().forEach(u -> gone.add(u.toString()));
+        event.mappedCredits().stream()
+                .filter(c -> !c.from().equals(c.to()) || c.coverage() != Coverage.FULL)
+                .forEach(c -> gone.add(c.from().toString()));
+        for (var unit : gone) {
+            jdbc.update("""
+                    delete from rm_learner_recognised_unit
+                    where learner_id = ? and qualification_id = ? and unit_ref = ? and last_sequence < ?
+                    """, learner, qualification, unit, sequence);
+        }
+        for (var credit : kept) {
+            jdbc.update("""
+                    insert into rm_learner_recognised_unit
+                        (learner_id, qualification_id, unit_ref, recognised_on, valid_until, last_sequence)
+                    values (?, ?, ?, ?, null, ?)
+                    on conflict (learner_id, qualification_id, unit_ref) do update set
+                        recognised_on = excluded.recognised_on, last_sequence = excluded.last_sequence
+                    where rm_learner_recognised_unit.last_sequence < excluded.last_sequence
+                    """, learner, qualification, credit.to().toString(), credit.originallyRecognisedOn(), sequence);
+        }
     }
 
     /**

@@ -1,0 +1,288 @@
+package org.ecvetledger.app.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.ecvetledger.app.ledger.LedgerSteps.BACPRO;
+import static org.ecvetledger.app.ledger.LedgerSteps.BRANLY;
+import static org.ecvetledger.app.ledger.LedgerSteps.ENTE_ROMA;
+import static org.ecvetledger.app.ledger.LedgerSteps.FOUR_OUTCOMES;
+import static org.ecvetledger.app.ledger.LedgerSteps.LAZIO_OSS;
+import static org.ecvetledger.app.ledger.LedgerSteps.MALTA;
+import static org.ecvetledger.app.ledger.LedgerSteps.MCAST;
+import static org.ecvetledger.app.ledger.LedgerSteps.MEN;
+import static org.ecvetledger.app.ledger.LedgerSteps.MUENCHEN;
+import static org.ecvetledger.app.ledger.LedgerSteps.assertRefused;
+import static org.ecvetledger.app.ledger.LedgerSteps.number;
+import static org.ecvetledger.app.ledger.LedgerSteps.pathway;
+import static org.ecvetledger.app.ledger.LedgerSteps.results;
+import static org.ecvetledger.app.ledger.LedgerSteps.unit;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.ecvetledger.app.LedgerHttp;
+import org.ecvetledger.app.LedgerIT;
+import org.ecvetledger.app.LookupsFromHistory;
+import org.ecvetledger.app.demo.DemoCatalogueLoader;
+import org.ecvetledger.domain.shared.LearnerId;
+import org.ecvetledger.domain.shared.QualificationId;
+import org.ecvetledger.domain.shared.UnitRef;
+import org.ecvetledger.projections.learner.FindRecognisedUnits;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Credit transfer over HTTP (DOMAIN c6, R8, decision (j)2, ADR 0013): S23, S24, S25 and the refusals. */
+@LedgerIT
+class LedgerCreditTransferIT {
+
+    private static final String LAZIO_ASO = "IT-LAZIO-ASO";
+    /** Recognises for the Lazio care standards: the demo catalogue has no such body. */
+    private static final String LAZIO_CERT = "IT-LAZIO-CERT-TRANSFER";
+    /** The demo's MoU equivalence: Lazio's common-core hygiene covers LO1, LO2 of Malta's MT-HSC-102. */
+    private static final String MIGRATION = "db/migration/ledger/V2026_11_27_040__credit_transfer_lookups.sql";
+
+    private static final String HYGIENE_TO_MALTA = "01a21e00-5eed-7000-8000-00000000c0de";
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DemoCatalogueLoader catalogue;
+
+    @Autowired
+    QueryGateway queries;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    LedgerHttp http;
+    LedgerSteps steps;
+
+    @BeforeEach
+    void setUp() {
+        http = new LedgerHttp(environment);
+        steps = new LedgerSteps(http, jdbc, catalogue);
+    }
+
+    private String anEquivalence(String source, String target, String coverage, String outcomes) {
+        var declared =
+                http.post("/api/equivalences", """
+                {"source": "%s", "target": "%s", "coverage": "%s", "coveredOutcomes": [%s],
+                 "basis": "COMPETENCE_MATRIX", "basisReference": "Matrix %s→%s", "declaredBy": "%s",
+                 "effectiveFrom": "2024-01-01"}""".formatted(source, target, coverage, outcomes, source, target, MEN));
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        return declared.json().get("equivalenceId").asString();
+    }
+
+    private static String transfer(
+            String qualification, String unit, String sourceQualification, String sourceUnit, String equivalence) {
+        return """
+                {"qualification": "%s", "unit": "%s", "sourceQualification": "%s", "sourceUnit": "%s",
+                 %s "decisionReference": "DEC-2025/%s", "effectiveDate": "2025-09-15"}""".formatted(
+                        qualification,
+                        unit,
+                        sourceQualification,
+                        sourceUnit,
+                        equivalence == null ? "" : "\"equivalence\": \"" + equivalence + "\",",
+                        unit);
+    }
+
+    /** A learner holding Malta's MT-HSC-101 (30 ECVET points), also enrolled in the BAC PRO (no points). */
+    private String aMalteseLearnerMovingToTheBacPro(String name) {
+        var learner = steps.anEnrolledLearner(name, MALTA, MCAST);
+        steps.creditFor(learner, MCAST, MALTA, "MT-HSC-101@1", FOUR_OUTCOMES, null, "2024-06-30");
+        steps.enrol(learner, BACPRO, BRANLY, "2025-09-01");
+        return learner;
+    }
+
+    private List<UnitRef> unitsHeld(String learner, String qualification) {
+        return queries.query(
+                        new FindRecognisedUnits(
+                                LearnerId.of(learner), new QualificationId(qualification), LocalDate.of(2025, 10, 1)),
+                        ResponseTypes.multipleInstancesOf(UnitRef.class))
+                .join();
+    }
+
+    @Test
+    void S24_credit_transferred_into_a_no_points_system_gets_no_points_and_keeps_the_source_points_on_the_event() {
+        var learner = aMalteseLearnerMovingToTheBacPro("Joseph");
+        var equivalence = anEquivalence("MT-HSC-101@1", "U2@1", "FULL", "");
+
+        var transferred = steps.post(
+                learner, "credit-transfers", BRANLY, transfer(BACPRO, "U2@1", MALTA, "MT-HSC-101@1", equivalence));
+
+        assertThat(transferred.status()).as(transferred.body()).isEqualTo(201);
+        assertThat(transferred.json().get("recorded").asString()).isEqualTo("CreditTransferred");
+        var event = steps.payload(pathway(learner, BACPRO), "CreditTransferred");
+        assertThat(unit(event.get("unit"))).isEqualTo("U2@1");
+        assertThat(event.get("coverage").asString()).isEqualTo("FULL");
+        assertThat(number(event.get("points"))).as("BAC PRO has no points (R9)").isNull();
+        assertThat(unit(event.get("sourceUnit"))).isEqualTo("MT-HSC-101@1");
+        assertThat(number(event.get("sourcePoints")).intValue()).isEqualTo(30);
+        assertThat(event.get("sourceFramework").get("kind").asString()).isEqualTo("ECVET");
+        assertThat(event.get("framework").get("kind").asString()).isEqualTo("NONE");
+        assertThat(text(event.get("equivalence"))).isEqualTo(equivalence);
+        assertThat(event.get("equivalenceVersion").asInt()).isEqualTo(1);
+        assertThat(event.get("decisionReference").asString()).isEqualTo("DEC-2025/U2@1");
+        assertThat(text(event.get("decidedBy").get("institution"))).isEqualTo(BRANLY);
+        // the source keeps its own recognition and points; the receiving pathway holds the unit at once
+        assertThat(number(steps.payload(pathway(learner, MALTA), "UnitRecognised")
+                                .get("points"))
+                        .intValue())
+                .isEqualTo(30);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(unitsHeld(learner, BACPRO)).containsExactly(UnitRef.of("U2", 1)));
+
+        var again = steps.post(
+                learner, "credit-transfers", BRANLY, transfer(BACPRO, "U2@1", MALTA, "MT-HSC-101@1", equivalence));
+        assertRefused(again, 409, "already-recognised");
+    }
+
+    @Test
+    void S23_refusals_name_their_rule_and_record_nothing() {
+        var learner = aMalteseLearnerMovingToTheBacPro("Carmen");
+        var equivalence = anEquivalence("MT-HSC-104@1", "U4@1", "FULL", "");
+        var path = pathway(learner, BACPRO);
+        var before = steps.events(path).size();
+
+        // the source unit is not recognised in Malta
+        assertRefused(
+                steps.post(
+                        learner,
+                        "credit-transfers",
+                        BRANLY,
+                        transfer(BACPRO, "U4@1", MALTA, "MT-HSC-104@1", equivalence)),
+                422,
+                "source-not-recognised");
+        // no equivalence between different units: a targeted assessment is needed
+        assertRefused(
+                steps.post(learner, "credit-transfers", BRANLY, transfer(BACPRO, "U2@1", MALTA, "MT-HSC-101@1", null)),
+                422,
+                "no-equivalence");
+        // an equivalence between other units does not apply
+        assertRefused(
+                steps.post(
+                        learner,
+                        "credit-transfers",
+                        BRANLY,
+                        transfer(BACPRO, "U2@1", MALTA, "MT-HSC-101@1", equivalence)),
+                422,
+                "equivalence-does-not-apply");
+        // the host school only assesses
+        var toU2 = anEquivalence("MT-HSC-101@1", "U2@1", "FULL", "");
+        assertRefused(
+                steps.post(
+                        learner, "credit-transfers", MUENCHEN, transfer(BACPRO, "U2@1", MALTA, "MT-HSC-101@1", toU2)),
+                422,
+                "not-authorised");
+        // a withdrawn equivalence transfers nothing
+        var withdrawn = http.post("/api/equivalences/" + toU2 + "/withdrawal", """
+                {"withdrawnBy": "%s", "effectiveFrom": "2025-01-01", "reason": "matrix revised"}""".formatted(MEN));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertRefused(
+                steps.post(learner, "credit-transfers", BRANLY, transfer(BACPRO, "U2@1", MALTA, "MT-HSC-101@1", toU2)),
+                409,
+                "equivalence-withdrawn");
+        assertThat(steps.events(path)).hasSize(before);
+        // bad input never becomes a command
+        var malformed = steps.post(learner, "credit-transfers", BRANLY, """
+                {"qualification": "%s", "unit": "U2", "sourceQualification": "%s", "sourceUnit": "MT-HSC-101@1",
+                 "equivalence": "not-a-uuid", "decisionReference": "D", "effectiveDate": "2025-09-15"}""".formatted(BACPRO, MALTA));
+        assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+        assertThat(LedgerSteps.fields(malformed.json()))
+                .anyMatch(f -> f.startsWith("unit:"))
+                .anyMatch(f -> f.startsWith("equivalence:"));
+    }
+
+    @Test
+    void
+            S25_a_common_core_unit_counts_in_the_other_care_qualification_without_a_second_assessment_and_a_partial_equivalence_recognises_its_outcomes() {
+        aLazioCertificationBody();
+        var learner = steps.anEnrolledLearner("Lucia", LAZIO_OSS, ENTE_ROMA);
+        var hygiene = steps.assessed(learner, ENTE_ROMA, """
+                {"standard": {"id": "%s", "version": 1}, "method": "WORK_SIMULATION", "setting": "INFORMAL",
+                 "assessedOn": "2024-02-01", "results": [%s]}""".formatted(
+                        LAZIO_OSS, String.join(", ", results("CC-HYGIENE@1", true, "LO1", "LO2", "LO3"))));
+        steps.validated(learner, ENTE_ROMA, LAZIO_OSS, "CC-HYGIENE@1", List.of(hygiene), "2024-02-10");
+        steps.recognised(learner, LAZIO_CERT, LAZIO_OSS, "CC-HYGIENE@1", "2024-02-11");
+        steps.enrol(learner, LAZIO_ASO, ENTE_ROMA, "2025-09-01");
+        steps.enrol(learner, MALTA, MCAST, "2025-09-01");
+
+        var commonCore = steps.post(
+                learner,
+                "credit-transfers",
+                LAZIO_CERT,
+                transfer(LAZIO_ASO, "CC-HYGIENE@1", LAZIO_OSS, "CC-HYGIENE@1", null));
+        var partial = steps.post(
+                learner,
+                "credit-transfers",
+                MCAST,
+                transfer(MALTA, "MT-HSC-102@1", LAZIO_OSS, "CC-HYGIENE@1", HYGIENE_TO_MALTA));
+
+        assertThat(commonCore.status()).as(commonCore.body()).isEqualTo(201);
+        var aso = steps.payload(pathway(learner, LAZIO_ASO), "CreditTransferred");
+        assertThat(aso.get("equivalence").isNull()).isTrue();
+        assertThat(aso.get("coverage").asString()).isEqualTo("FULL");
+        assertThat(steps.events(pathway(learner, LAZIO_ASO)))
+                .as("no assessment, validation or recognition of its own")
+                .containsExactly("LearnerEnrolled", "CreditTransferred");
+        assertThat(partial.status()).as(partial.body()).isEqualTo(201);
+        var malta = steps.payload(pathway(learner, MALTA), "CreditTransferred");
+        assertThat(malta.get("coverage").asString()).isEqualTo("PARTIAL");
+        assertThat(LedgerSteps.texts(malta.get("coveredOutcomes"))).containsExactly("LO1", "LO2");
+        assertThat(number(malta.get("points")))
+                .as("part of a unit carries no points (R10)")
+                .isNull();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(unitsHeld(learner, LAZIO_ASO)).containsExactly(UnitRef.of("CC-HYGIENE", 1)));
+        assertThat(unitsHeld(learner, MALTA)).isEmpty();
+    }
+
+    @Test
+    void migration_V2026_11_27_040_rebuilds_the_equivalences_and_the_recognitions_points_and_grades_from_the_events() {
+        S24_credit_transferred_into_a_no_points_system_gets_no_points_and_keeps_the_source_points_on_the_event();
+        LookupsFromHistory.assertRebuiltAsKept(
+                MIGRATION,
+                jdbc,
+                transactions,
+                "select equivalence_id, version, source_ref, target_ref, coverage, covered_outcomes::text, withdrawn"
+                        + " from wl_unit_equivalence order by equivalence_id",
+                "delete from wl_unit_equivalence");
+        LookupsFromHistory.assertRebuiltAsKept(
+                MIGRATION,
+                jdbc,
+                transactions,
+                "select pathway_id, unit_ref, standard_ref, effective_date, recognised_by, points, grade"
+                        + " from wl_unit_recognition order by pathway_id, unit_ref",
+                "delete from wl_unit_recognition where unit_ref in ('U2@1', 'CC-HYGIENE@1')",
+                "update wl_unit_recognition set points = null, grade = null");
+    }
+
+    private void aLazioCertificationBody() {
+        var registered = http.post("/api/institutions", """
+                {"institutionId": "%s", "legalName": "Regione Lazio, certificazione delle competenze",
+                 "jurisdiction": "IT/Lazio", "kind": "REGIONAL_AUTHORITY"}""".formatted(LAZIO_CERT));
+        assertThat(registered.status()).as(registered.body()).isIn(201, 409);
+        for (var grant : List.of(
+                List.of("RECOGNISE", LAZIO_OSS), List.of("VALIDATE", LAZIO_ASO), List.of("RECOGNISE", LAZIO_ASO))) {
+            var granted = http.post(
+                    "/api/institutions/" + LAZIO_CERT + "/functions", """
+                    {"function": "%s", "standard": "%s", "jurisdiction": "IT/Lazio", "effectiveFrom": "2021-01-01"}""".formatted(grant.get(0), grant.get(1)));
+            assertThat(granted.status()).as(granted.body()).isIn(200, 409);
+        }
+    }
+
+    private static String text(tools.jackson.databind.JsonNode node) {
+        return node.isObject() ? node.get("value").asString() : node.asString();
+    }
+}

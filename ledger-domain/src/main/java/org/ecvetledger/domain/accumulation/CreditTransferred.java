@@ -1,0 +1,49 @@
+package org.ecvetledger.domain.accumulation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+import org.ecvetledger.domain.equivalence.EquivalenceId;
+import org.ecvetledger.domain.qualification.GradingScale;
+import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.Coverage;
+import org.ecvetledger.domain.shared.CreditFramework;
+import org.ecvetledger.domain.shared.CreditPoints;
+import org.ecvetledger.domain.shared.MessageName;
+import org.ecvetledger.domain.shared.QualificationRef;
+import org.ecvetledger.domain.shared.UnitRef;
+
+/**
+ * Credit held in another qualification was transferred to a unit of this one (DOMAIN c6, R8,
+ * decision (j)2): lossless — the source unit with its points, framework, grade and scale, the
+ * equivalence and version used, the receiving unit's points and the decision reference side by side.
+ * FULL recognises the unit here; PARTIAL recognises only {@code coveredOutcomes}, without points.
+ * {@code equivalence} is null for a common-core unit (the same unit version in both standards).
+ */
+@MessageName("CreditTransferred")
+@Revision("1")
+public record CreditTransferred(
+        PathwayId pathway,
+        QualificationRef standard,
+        UnitRef unit,
+        Coverage coverage,
+        List<String> coveredOutcomes,
+        CreditPoints points,
+        CreditFramework framework,
+        BigDecimal grade,
+        boolean optionalUnit,
+        PathwayId sourcePathway,
+        QualificationRef sourceStandard,
+        UnitRef sourceUnit,
+        CreditPoints sourcePoints,
+        CreditFramework sourceFramework,
+        BigDecimal sourceGrade,
+        GradingScale sourceGradingScale,
+        EquivalenceId equivalence,
+        Integer equivalenceVersion,
+        String decisionReference,
+        Actor decidedBy,
+        LocalDate effectiveDate,
+        LocalDate validUntil)
+        implements PathwayEvent {}

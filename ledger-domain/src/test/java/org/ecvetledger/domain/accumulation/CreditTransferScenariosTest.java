@@ -1,0 +1,376 @@
+package org.ecvetledger.domain.accumulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.ecvetledger.domain.assessment.LedgerFixtures.profile;
+import static org.ecvetledger.domain.catalogue.RuleViolations.violates;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.ecvetledger.domain.assessment.LedgerFixtures;
+import org.ecvetledger.domain.equivalence.EquivalenceBasis;
+import org.ecvetledger.domain.equivalence.EquivalenceId;
+import org.ecvetledger.domain.equivalence.EquivalenceRecord;
+import org.ecvetledger.domain.equivalence.EquivalenceRegister;
+import org.ecvetledger.domain.equivalence.EquivalenceTerms;
+import org.ecvetledger.domain.institution.InstitutionFunction;
+import org.ecvetledger.domain.qualification.AttachedUnit;
+import org.ecvetledger.domain.qualification.AwardRule;
+import org.ecvetledger.domain.qualification.AwardRuleSet;
+import org.ecvetledger.domain.qualification.GradingScale;
+import org.ecvetledger.domain.qualification.QualificationRules;
+import org.ecvetledger.domain.qualification.ResitPolicy;
+import org.ecvetledger.domain.qualification.StandardDefinition;
+import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.Coverage;
+import org.ecvetledger.domain.shared.CreditFramework;
+import org.ecvetledger.domain.shared.CreditPoints;
+import org.ecvetledger.domain.shared.InstitutionId;
+import org.ecvetledger.domain.shared.LearnerId;
+import org.ecvetledger.domain.shared.QualificationId;
+import org.ecvetledger.domain.shared.QualificationRef;
+import org.ecvetledger.domain.shared.UnitRef;
+import org.junit.jupiter.api.Test;
+
+/** DOMAIN c6, R8, decision (j)2: credit transfer between qualifications, pathways and jurisdictions (S23–S25). */
+class CreditTransferScenariosTest {
+
+    private static final LearnerId LEARNER = LearnerId.of("01a21e00-0000-7000-8000-0000000000d1");
+    private static final LocalDate DECIDED_ON = LocalDate.of(2025, 9, 15);
+
+    // S23: motorcycle mechanic X (customer reception worth 10) → car mechanic Y (worth 15)
+    private static final QualificationRef MOTO = QualificationRef.of("FI-MOTO-MECH", 1);
+    private static final QualificationRef CAR = QualificationRef.of("FI-CAR-MECH", 1);
+    private static final UnitRef MOTO_RECEPTION = UnitRef.of("MOTO-CUST-REC", 1);
+    private static final UnitRef CAR_RECEPTION = UnitRef.of("CAR-CUST-REC", 1);
+    private static final UnitRef CAR_DIAGNOSIS = UnitRef.of("CAR-DIAG", 1);
+    /** A common-core unit attached to both standards. */
+    private static final UnitRef SAFETY = UnitRef.of("WORK-SAFETY", 1);
+
+    private static final InstitutionId MOTO_COLLEGE = new InstitutionId("FI-OMNIA-MOTO");
+    private static final InstitutionId CAR_COLLEGE = new InstitutionId("FI-STADIN-AUTO");
+    private static final Actor CAR_OFFICER = new Actor(CAR_COLLEGE, "Ms Virtanen");
+    private static final Actor MOTO_OFFICER = new Actor(MOTO_COLLEGE, "Mr Laine");
+
+    private static final EquivalenceId FULL_EQUIVALENCE = EquivalenceId.of("01a2e000-0000-7000-8000-000000000001");
+    private static final EquivalenceId PARTIAL_EQUIVALENCE = EquivalenceId.of("01a2e000-0000-7000-8000-000000000002");
+    private static final EquivalenceId WITHDRAWN_EQUIVALENCE = EquivalenceId.of("01a2e000-0000-7000-8000-000000000003");
+
+    private static final GradingScale ONE_TO_FIVE = new GradingScale(BigDecimal.ONE, BigDecimal.valueOf(5));
+
+    private static final PathwayId CAR_PATHWAY = new PathwayId(LEARNER, CAR.id());
+    private static final PathwayId MOTO_PATHWAY = new PathwayId(LEARNER, MOTO.id());
+
+    private static StandardDefinition standard(
+            QualificationRef ref, InstitutionId body, CreditFramework framework, List<AttachedUnit> units) {
+        var total = framework.hasPoints() ? CreditPoints.of(60) : null;
+        return new StandardDefinition(
+                ref,
+                profile("FI", body, framework, total, ONE_TO_FIVE, ResitPolicy.LATEST),
+                new QualificationRules(
+                        framework,
+                        total,
+                        units,
+                        new AwardRuleSet(List.of(new AwardRule.AllMandatoryUnits())),
+                        ONE_TO_FIVE));
+    }
+
+    private static AttachedUnit unit(UnitRef unit, Long points) {
+        return new AttachedUnit(
+                unit, UnitRole.MANDATORY, null, points == null ? null : CreditPoints.of(points), null, false, null);
+    }
+
+    private static LedgerFixtures.Ledger ledger(CreditFramework carFramework) {
+        var carPoints = carFramework.hasPoints();
+        return new LedgerFixtures.Ledger()
+                .register(MOTO_COLLEGE, CAR_COLLEGE)
+                .learner(LEARNER)
+                .define(standard(
+                        MOTO,
+                        MOTO_COLLEGE,
+                        CreditFramework.ECVET,
+                        List.of(unit(MOTO_RECEPTION, 10L), unit(SAFETY, 5L))))
+                .define(standard(
+                        CAR,
+                        CAR_COLLEGE,
+                        carFramework,
+                        List.of(
+                                unit(CAR_RECEPTION, carPoints ? 15L : null),
+                                unit(CAR_DIAGNOSIS, carPoints ? 40L : null),
+                                unit(SAFETY, carPoints ? 5L : null))))
+                .publishedUnit(MOTO_RECEPTION, "LO1", "LO2")
+                .publishedUnit(CAR_RECEPTION, "LO1", "LO2", "LO3")
+                .publishedUnit(CAR_DIAGNOSIS, "LO1")
+                .publishedUnit(SAFETY, "LO1")
+                .grant(CAR_COLLEGE, InstitutionFunction.VALIDATE, CAR)
+                .grant(CAR_COLLEGE, InstitutionFunction.RECOGNISE, CAR)
+                .grant(MOTO_COLLEGE, InstitutionFunction.RECOGNISE, CAR);
+    }
+
+    /** The learner's recognitions in other qualifications, as the write-side lookup answers. */
+    private static final class Recognitions implements RecognitionRecords {
+        private final Map<String, RecognitionRecord> records = new HashMap<>();
+
+        Recognitions recognised(QualificationRef standard, UnitRef unit, long points, String grade) {
+            records.put(
+                    standard.id() + "|" + unit,
+                    new RecognitionRecord(
+                            standard,
+                            LocalDate.of(2024, 6, 1),
+                            MOTO_COLLEGE,
+                            CreditPoints.of(points),
+                            grade == null ? null : new BigDecimal(grade)));
+            return this;
+        }
+
+        @Override
+        public Optional<RecognitionRecord> find(LearnerId learner, QualificationId qualification, UnitRef unit) {
+            return Optional.ofNullable(records.get(qualification + "|" + unit));
+        }
+    }
+
+    private static final EquivalenceRegister EQUIVALENCES = id -> Optional.ofNullable(Map.of(
+                    FULL_EQUIVALENCE,
+                    new EquivalenceRecord(
+                            FULL_EQUIVALENCE,
+                            2,
+                            new EquivalenceTerms(
+                                    MOTO_RECEPTION,
+                                    CAR_RECEPTION,
+                                    Coverage.FULL,
+                                    List.of(),
+                                    EquivalenceBasis.COMPETENCE_MATRIX,
+                                    "ESYCQ matrix 2024"),
+                            false),
+                    PARTIAL_EQUIVALENCE,
+                    new EquivalenceRecord(
+                            PARTIAL_EQUIVALENCE,
+                            1,
+                            new EquivalenceTerms(
+                                    MOTO_RECEPTION,
+                                    CAR_RECEPTION,
+                                    Coverage.PARTIAL,
+                                    List.of("LO2", "LO1"),
+                                    EquivalenceBasis.COMPETENCE_MATRIX,
+                                    "ESYCQ matrix 2024"),
+                            false),
+                    WITHDRAWN_EQUIVALENCE,
+                    new EquivalenceRecord(
+                            WITHDRAWN_EQUIVALENCE,
+                            1,
+                            new EquivalenceTerms(
+                                    MOTO_RECEPTION,
+                                    CAR_RECEPTION,
+                                    Coverage.FULL,
+                                    List.of(),
+                                    EquivalenceBasis.MOU,
+                                    "MoU 2019"),
+                            true))
+            .get(id));
+
+    private static FixtureConfiguration<LearnerPathway> fixture(
+            LedgerFixtures.Ledger ledger, RecognitionRecords recognitions) {
+        var fixture = new AggregateTestFixture<>(LearnerPathway.class);
+        fixture.registerInjectableResource(ledger);
+        fixture.registerInjectableResource(recognitions);
+        fixture.registerInjectableResource(EQUIVALENCES);
+        return fixture;
+    }
+
+    private static LearnerEnrolled enrolledInCar() {
+        return new LearnerEnrolled(CAR_PATHWAY, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1));
+    }
+
+    private static TransferCredit transfer(UnitRef target, UnitRef source, EquivalenceId equivalence, Actor by) {
+        return new TransferCredit(
+                LEARNER, CAR.id(), target, MOTO.id(), source, equivalence, "STADIN-2025/117", by, DECIDED_ON);
+    }
+
+    private static Recognitions receptionHeldInMoto() {
+        return new Recognitions().recognised(MOTO, MOTO_RECEPTION, 10, "4");
+    }
+
+    @Test
+    void S23_transferred_credit_carries_the_receiving_units_points_and_keeps_the_source_side_by_side() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar())
+                .when(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CreditTransferred(
+                        CAR_PATHWAY,
+                        CAR,
+                        CAR_RECEPTION,
+                        Coverage.FULL,
+                        List.of(),
+                        CreditPoints.of(15),
+                        CreditFramework.ECVET,
+                        new BigDecimal("4"),
+                        false,
+                        MOTO_PATHWAY,
+                        MOTO,
+                        MOTO_RECEPTION,
+                        CreditPoints.of(10),
+                        CreditFramework.ECVET,
+                        new BigDecimal("4"),
+                        ONE_TO_FIVE,
+                        FULL_EQUIVALENCE,
+                        2,
+                        "STADIN-2025/117",
+                        CAR_OFFICER,
+                        DECIDED_ON,
+                        null));
+    }
+
+    @Test
+    void S23_a_transferred_unit_is_recognised_once_in_the_receiving_qualification() {
+        var ledger = ledger(CreditFramework.ECVET);
+        var journey = new PathwayJourney(ledger, receptionHeldInMoto(), EQUIVALENCES);
+        journey.accept(new EnrolLearner(LEARNER, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1)));
+        journey.accept(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER));
+        var again = journey.attempt(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER));
+        assertThat(again.refusal())
+                .isInstanceOf(PathwayRuleViolation.class)
+                .extracting(e -> ((PathwayRuleViolation) e).rule())
+                .isEqualTo("already-recognised");
+        var validate = journey.attempt(new ValidateCredit(
+                LEARNER,
+                CAR.id(),
+                CAR_RECEPTION,
+                List.of(),
+                List.of(LedgerFixtures.assessmentId(1)),
+                CAR_OFFICER,
+                DECIDED_ON));
+        assertThat(validate.accepted()).isFalse();
+    }
+
+    @Test
+    void S23_a_partial_equivalence_recognises_only_the_covered_outcomes_without_points() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar())
+                .when(transfer(CAR_RECEPTION, MOTO_RECEPTION, PARTIAL_EQUIVALENCE, CAR_OFFICER))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CreditTransferred(
+                        CAR_PATHWAY,
+                        CAR,
+                        CAR_RECEPTION,
+                        Coverage.PARTIAL,
+                        List.of("LO1", "LO2"),
+                        null,
+                        CreditFramework.ECVET,
+                        null,
+                        false,
+                        MOTO_PATHWAY,
+                        MOTO,
+                        MOTO_RECEPTION,
+                        CreditPoints.of(10),
+                        CreditFramework.ECVET,
+                        new BigDecimal("4"),
+                        ONE_TO_FIVE,
+                        PARTIAL_EQUIVALENCE,
+                        1,
+                        "STADIN-2025/117",
+                        CAR_OFFICER,
+                        DECIDED_ON,
+                        null));
+    }
+
+    @Test
+    void S24_transfer_into_a_no_points_system_awards_no_points_and_keeps_the_source_points() {
+        var journey = new PathwayJourney(ledger(CreditFramework.NONE), receptionHeldInMoto(), EQUIVALENCES);
+        journey.accept(new EnrolLearner(LEARNER, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1)));
+        journey.accept(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER));
+        var transferred = journey.history(CreditTransferred.class).get(0);
+        assertThat(transferred.points())
+                .as("BAC PRO-like systems grant no points")
+                .isNull();
+        assertThat(transferred.framework()).isEqualTo(CreditFramework.NONE);
+        assertThat(transferred.sourcePoints()).isEqualTo(CreditPoints.of(10));
+        assertThat(transferred.sourceFramework()).isEqualTo(CreditFramework.ECVET);
+    }
+
+    @Test
+    void S25_several_source_units_map_to_units_of_the_dual_qualification_and_count_towards_its_award() {
+        var ledger = ledger(CreditFramework.ECVET);
+        var journey = new PathwayJourney(ledger, receptionHeldInMoto().recognised(MOTO, SAFETY, 5, "3"), EQUIVALENCES);
+        journey.accept(new EnrolLearner(LEARNER, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1)));
+        journey.accept(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER));
+        // common core: the same unit version in both standards transfers without an equivalence
+        journey.accept(transfer(SAFETY, SAFETY, null, CAR_OFFICER));
+        journey.accept(new EvaluateAwardEligibility(LEARNER, CAR.id(), DECIDED_ON));
+        var evaluation = journey.history(AwardEligibilityEvaluated.class).get(0);
+        assertThat(evaluation.eligible())
+                .as("the diagnosis unit is still outstanding")
+                .isFalse();
+        assertThat(journey.history(CreditTransferred.class))
+                .extracting(CreditTransferred::unit, CreditTransferred::points, CreditTransferred::equivalence)
+                .containsExactly(
+                        tuple(CAR_RECEPTION, CreditPoints.of(15), FULL_EQUIVALENCE),
+                        tuple(SAFETY, CreditPoints.of(5), null));
+    }
+
+    @Test
+    void a_transfer_without_an_equivalence_between_different_units_needs_a_targeted_assessment() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar())
+                .when(transfer(CAR_RECEPTION, MOTO_RECEPTION, null, CAR_OFFICER))
+                .expectNoEvents()
+                .expectException(violates("no-equivalence"));
+    }
+
+    @Test
+    void an_undeclared_equivalence_is_refused() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar())
+                .when(transfer(
+                        CAR_RECEPTION,
+                        MOTO_RECEPTION,
+                        new EquivalenceId(UUID.fromString("01a2e000-0000-7000-8000-0000000000ff")),
+                        CAR_OFFICER))
+                .expectNoEvents()
+                .expectException(violates("no-equivalence"));
+    }
+
+    @Test
+    void a_withdrawn_equivalence_transfers_nothing() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar())
+                .when(transfer(CAR_RECEPTION, MOTO_RECEPTION, WITHDRAWN_EQUIVALENCE, CAR_OFFICER))
+                .expectNoEvents()
+                .expectException(violates("equivalence-withdrawn"));
+    }
+
+    @Test
+    void an_equivalence_between_other_units_does_not_apply() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar())
+                .when(transfer(CAR_DIAGNOSIS, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER))
+                .expectNoEvents()
+                .expectException(violates("equivalence-does-not-apply"));
+    }
+
+    @Test
+    void credit_not_recognised_in_the_source_qualification_cannot_be_transferred() {
+        fixture(ledger(CreditFramework.ECVET), new Recognitions())
+                .given(enrolledInCar())
+                .when(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER))
+                .expectNoEvents()
+                .expectException(violates("source-not-recognised"));
+    }
+
+    @Test
+    void only_a_competent_institution_of_the_receiving_standard_holding_validate_and_recognise_decides() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar())
+                .when(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, MOTO_OFFICER))
+                .expectNoEvents()
+                .expectException(violates("not-authorised"));
+    }
+}

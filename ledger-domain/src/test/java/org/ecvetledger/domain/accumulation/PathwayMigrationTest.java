@@ -1,0 +1,215 @@
+package org.ecvetledger.domain.accumulation;
+
+import static org.ecvetledger.domain.assessment.LedgerFixtures.profile;
+import static org.ecvetledger.domain.assessment.LedgerFixtures.weighted;
+import static org.ecvetledger.domain.catalogue.RuleViolations.violates;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.ecvetledger.domain.assessment.LedgerFixtures;
+import org.ecvetledger.domain.catalogue.CatalogueFixtures;
+import org.ecvetledger.domain.institution.InstitutionFunction;
+import org.ecvetledger.domain.qualification.AwardRule;
+import org.ecvetledger.domain.qualification.AwardRuleSet;
+import org.ecvetledger.domain.qualification.QualificationRules;
+import org.ecvetledger.domain.qualification.ResitPolicy;
+import org.ecvetledger.domain.qualification.StandardDefinition;
+import org.ecvetledger.domain.qualification.TransitionTables;
+import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.qualification.UnitTransition;
+import org.ecvetledger.domain.shared.Coverage;
+import org.ecvetledger.domain.shared.CreditFramework;
+import org.ecvetledger.domain.shared.QualificationRef;
+import org.ecvetledger.domain.shared.UnitRef;
+import org.junit.jupiter.api.Test;
+
+/** S28: a learner's pathway migrates to a new version of its standard through the transition table. */
+class PathwayMigrationTest {
+
+    private static final QualificationRef V2013 = QualificationRef.of("FR-BACPRO-ELEC", 2013);
+    private static final QualificationRef V2025 = QualificationRef.of("FR-BACPRO-ELEC", 2025);
+    private static final UnitRef U31 = UnitRef.of("U31", 1);
+    private static final UnitRef U32 = UnitRef.of("U32", 1);
+    private static final UnitRef U12 = UnitRef.of("U12", 1);
+    private static final UnitRef U3A = UnitRef.of("U3A", 1);
+    private static final UnitRef U3B = UnitRef.of("U3B", 1);
+    private static final UnitRef U99 = UnitRef.of("U99", 1);
+    private static final PathwayId PATHWAY = new PathwayId(LedgerFixtures.LEA, V2013.id());
+    private static final LocalDate MIGRATED_ON = LocalDate.of(2025, 9, 1);
+
+    private static StandardDefinition version(QualificationRef ref, UnitRef... units) {
+        return new StandardDefinition(
+                ref,
+                profile(
+                        "FR",
+                        CatalogueFixtures.MINISTRY_FR,
+                        CreditFramework.NONE,
+                        null,
+                        LedgerFixtures.ZERO_TO_TWENTY,
+                        ResitPolicy.LATEST),
+                new QualificationRules(
+                        CreditFramework.NONE,
+                        null,
+                        java.util.Arrays.stream(units)
+                                .map(u -> weighted(u, UnitRole.MANDATORY, "2"))
+                                .toList(),
+                        new AwardRuleSet(List.of(new AwardRule.AllMandatoryUnits())),
+                        LedgerFixtures.ZERO_TO_TWENTY));
+    }
+
+    private static final TransitionTables TABLE = standard -> standard.equals(V2025)
+            ? List.of(
+                    new UnitTransition(U31, U3A, Coverage.FULL, List.of()),
+                    new UnitTransition(U32, U3B, Coverage.PARTIAL, List.of("LO2", "LO1")))
+            : List.of();
+
+    private static FixtureConfiguration<LearnerPathway> fixture() {
+        var ledger = new LedgerFixtures.Ledger()
+                .register(LedgerFixtures.LYCEE)
+                .learner(LedgerFixtures.LEA)
+                .define(version(V2013, U31, U32, U12, U99))
+                .define(version(V2025, U3A, U3B, U12))
+                .grant(LedgerFixtures.LYCEE, InstitutionFunction.RECOGNISE, V2025);
+        var fixture = new AggregateTestFixture<>(LearnerPathway.class);
+        fixture.registerInjectableResource(ledger);
+        fixture.registerInjectableResource(TABLE);
+        return fixture;
+    }
+
+    private static UnitRecognised recognised(UnitRef unit, String grade, LocalDate on) {
+        return new UnitRecognised(
+                PATHWAY,
+                V2013,
+                unit,
+                null,
+                new BigDecimal(grade),
+                false,
+                List.of(LedgerFixtures.assessmentId(unit.hashCode() & 0xff)),
+                LedgerFixtures.HOME_TEACHER,
+                on,
+                null);
+    }
+
+    private static List<Object> v2013History() {
+        return List.of(
+                new LearnerEnrolled(PATHWAY, V2013, LedgerFixtures.HOME_TEACHER, LocalDate.of(2023, 9, 1)),
+                recognised(U31, "14", LocalDate.of(2024, 6, 1)),
+                recognised(U32, "12", LocalDate.of(2024, 6, 2)),
+                recognised(U12, "11", LocalDate.of(2024, 6, 3)),
+                recognised(U99, "9", LocalDate.of(2024, 6, 4)));
+    }
+
+    @Test
+    void S28_credits_are_mapped_through_the_transition_table_and_the_original_recognitions_stay_on_v2013() {
+        fixture()
+                .given(v2013History())
+                .when(new MigrateLearnerPathway(LedgerFixtures.LEA, V2025, LedgerFixtures.HOME_TEACHER, MIGRATED_ON))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new LearnerPathwayMigrated(
+                        PATHWAY,
+                        V2013,
+                        V2025,
+                        List.of(
+                                new MigratedCredit(
+                                        U31,
+                                        U3A,
+                                        Coverage.FULL,
+                                        List.of(),
+                                        null,
+                                        new BigDecimal("14"),
+                                        LocalDate.of(2024, 6, 1)),
+                                new MigratedCredit(
+                                        U32,
+                                        U3B,
+                                        Coverage.PARTIAL,
+                                        List.of("LO1", "LO2"),
+                                        null,
+                                        null,
+                                        LocalDate.of(2024, 6, 2)),
+                                new MigratedCredit(
+                                        U12,
+                                        U12,
+                                        Coverage.FULL,
+                                        List.of(),
+                                        null,
+                                        new BigDecimal("11"),
+                                        LocalDate.of(2024, 6, 3))),
+                        List.of(U99),
+                        LedgerFixtures.HOME_TEACHER,
+                        MIGRATED_ON));
+    }
+
+    @Test
+    void S28_after_migration_the_partly_mapped_unit_is_still_in_progress_and_mapped_units_count_in_v2025() {
+        var history = new java.util.ArrayList<>(v2013History());
+        history.add(new LearnerPathwayMigrated(
+                PATHWAY,
+                V2013,
+                V2025,
+                List.of(
+                        new MigratedCredit(
+                                U31,
+                                U3A,
+                                Coverage.FULL,
+                                List.of(),
+                                null,
+                                new BigDecimal("14"),
+                                LocalDate.of(2024, 6, 1)),
+                        new MigratedCredit(
+                                U32,
+                                U3B,
+                                Coverage.PARTIAL,
+                                List.of("LO1", "LO2"),
+                                null,
+                                null,
+                                LocalDate.of(2024, 6, 2)),
+                        new MigratedCredit(
+                                U12,
+                                U12,
+                                Coverage.FULL,
+                                List.of(),
+                                null,
+                                new BigDecimal("11"),
+                                LocalDate.of(2024, 6, 3))),
+                List.of(U99),
+                LedgerFixtures.HOME_TEACHER,
+                MIGRATED_ON));
+        fixture()
+                .given(history)
+                .when(new EvaluateAwardEligibility(LedgerFixtures.LEA, V2025.id(), MIGRATED_ON))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                new org.hamcrest.CustomMatcher<Object>("not eligible: U3B outstanding, on v2025") {
+                                    @Override
+                                    public boolean matches(Object actual) {
+                                        var evaluation = (AwardEligibilityEvaluated) actual;
+                                        return !evaluation.eligible()
+                                                && evaluation.standard().equals(V2025)
+                                                && evaluation.trace().toString().contains("U3B")
+                                                && !evaluation
+                                                        .trace()
+                                                        .toString()
+                                                        .contains("U3A");
+                                    }
+                                }),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
+    @Test
+    void a_pathway_migrates_only_to_a_newer_version_by_an_institution_that_recognises_for_it() {
+        fixture()
+                .given(v2013History())
+                .when(new MigrateLearnerPathway(LedgerFixtures.LEA, V2013, LedgerFixtures.HOME_TEACHER, MIGRATED_ON))
+                .expectNoEvents()
+                .expectException(violates("not-a-newer-version"));
+        fixture()
+                .given(v2013History())
+                .when(new MigrateLearnerPathway(LedgerFixtures.LEA, V2025, LedgerFixtures.HOST_ASSESSOR, MIGRATED_ON))
+                .expectNoEvents()
+                .expectException(violates("not-authorised"));
+    }
+}
