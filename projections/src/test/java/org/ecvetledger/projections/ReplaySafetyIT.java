@@ -9,9 +9,27 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
+import org.ecvetledger.domain.accumulation.CreditValidated;
+import org.ecvetledger.domain.accumulation.CreditValidationRejected;
+import org.ecvetledger.domain.accumulation.CreditValidationWithdrawn;
+import org.ecvetledger.domain.accumulation.FinalExaminationRecorded;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
+import org.ecvetledger.domain.accumulation.PartialUnitCreditRecognised;
 import org.ecvetledger.domain.accumulation.PathwayId;
+import org.ecvetledger.domain.accumulation.QualificationAwardRevoked;
+import org.ecvetledger.domain.accumulation.QualificationAwarded;
+import org.ecvetledger.domain.accumulation.RecognitionConfirmed;
+import org.ecvetledger.domain.accumulation.RecognitionReviewRequired;
+import org.ecvetledger.domain.accumulation.ReviewedDecision;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
+import org.ecvetledger.domain.accumulation.UnitRecognitionRevoked;
+import org.ecvetledger.domain.assessment.AssessmentId;
+import org.ecvetledger.domain.credential.CredentialId;
+import org.ecvetledger.domain.credential.CredentialIssued;
+import org.ecvetledger.domain.credential.CredentialRevoked;
+import org.ecvetledger.domain.credential.RevocationReason;
+import org.ecvetledger.domain.credential.StatedDecision;
 import org.ecvetledger.domain.equivalence.EquivalenceBasis;
 import org.ecvetledger.domain.equivalence.EquivalenceId;
 import org.ecvetledger.domain.equivalence.EquivalenceTerms;
@@ -59,6 +77,7 @@ import org.ecvetledger.domain.qualification.AttachedUnit;
 import org.ecvetledger.domain.qualification.AwardRule;
 import org.ecvetledger.domain.qualification.AwardRuleSet;
 import org.ecvetledger.domain.qualification.AwardRuleSetDefined;
+import org.ecvetledger.domain.qualification.Eligibility;
 import org.ecvetledger.domain.qualification.QualificationProfile;
 import org.ecvetledger.domain.qualification.QualificationProfileAmended;
 import org.ecvetledger.domain.qualification.QualificationStandardDrafted;
@@ -74,6 +93,7 @@ import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.Jurisdiction;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.MultilingualText;
+import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
 import org.ecvetledger.domain.unit.LearningOutcome;
@@ -87,10 +107,12 @@ import org.ecvetledger.projections.catalogue.EquivalenceCatalogueProjector;
 import org.ecvetledger.projections.catalogue.InstitutionCatalogueProjector;
 import org.ecvetledger.projections.catalogue.QualificationCatalogueProjector;
 import org.ecvetledger.projections.catalogue.UnitCatalogueProjector;
+import org.ecvetledger.projections.credentialstatus.CredentialStatusProjector;
 import org.ecvetledger.projections.learner.EnrolmentProjector;
 import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.LearningAgreementProjector;
 import org.ecvetledger.projections.mobility.MemorandumProjector;
+import org.ecvetledger.projections.progress.ProgressProjector;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -170,6 +192,38 @@ class ReplaySafetyIT {
                 }
             }
             mobility.assertReplaySafe(random, ReplaySafety.interleave(random, streams));
+        });
+    }
+
+    @Test
+    void progress_is_the_same_however_often_its_history_is_replayed() {
+        var progress = new ReplaySafety(jdbc, new ProgressProjector(jdbc));
+        forEverySeed(seed -> {
+            var random = new Random(seed);
+            var streams = new ArrayList<Stream>();
+            var units = List.of(UnitRef.of("U0", 1), UnitRef.of("U1", 1), UnitRef.of("U2", 1));
+            for (int n = 0; n < 1 + random.nextInt(2); n++) {
+                streams.add(aStandard(random, QualificationRef.of("Q" + n, 1), units));
+                streams.add(anEquivalence(random, units));
+            }
+            for (int n = 0; n < 2 + random.nextInt(3); n++) {
+                var learner = new LearnerId(new UUID(seed, n));
+                streams.add(aChangingPathway(random, learner, QualificationRef.of("Q" + random.nextInt(2), 1)));
+            }
+            progress.assertReplaySafe(random, ReplaySafety.interleave(random, streams));
+        });
+    }
+
+    @Test
+    void credential_status_is_the_same_however_often_its_history_is_replayed() {
+        var credentials = new ReplaySafety(jdbc, new CredentialStatusProjector(jdbc));
+        forEverySeed(seed -> {
+            var random = new Random(seed);
+            var streams = new ArrayList<Stream>();
+            for (int n = 0; n < 2 + random.nextInt(4); n++) {
+                streams.add(aCredential(random, new CredentialId(new UUID(seed, n)), n));
+            }
+            credentials.assertReplaySafe(random, ReplaySafety.interleave(random, streams));
         });
     }
 
@@ -297,6 +351,135 @@ class ReplaySafetyIT {
                     random.nextBoolean() ? null : recognisedOn.plusYears(5)));
         }
         return new Stream("Pathway", pathway.toString(), events);
+    }
+
+    /** A pathway with every kind of pathway event, changes of the past included (ADR 0010). */
+    private static Stream aChangingPathway(Random random, LearnerId learner, QualificationRef standard) {
+        var pathway = new PathwayId(learner, standard.id());
+        var actor = new Actor(BRANLY, "jury");
+        var basis = List.of(new AssessmentId(new UUID(random.nextLong(), random.nextLong())));
+        var events = new ArrayList<Object>();
+        events.add(new LearnerEnrolled(pathway, standard, actor, day(random)));
+        for (int e = 0; e < 3 + random.nextInt(10); e++) {
+            var unit = UnitRef.of("U" + random.nextInt(3), 1);
+            var on = day(random);
+            events.add(
+                    switch (random.nextInt(12)) {
+                        case 0 -> new CreditValidated(pathway, unit, List.of("LO1"), basis, actor, on);
+                        case 1 -> new CreditValidationRejected(pathway, unit, List.of("LO1"), basis, actor, on, "no");
+                        case 2 ->
+                            new PartialUnitCreditRecognised(pathway, standard, unit, List.of("LO1"), basis, actor, on);
+                        case 3 ->
+                            new FinalExaminationRecorded(
+                                    pathway, standard, actor, on, random.nextBoolean(), BigDecimal.valueOf(12));
+                        case 4 ->
+                            new AwardEligibilityEvaluated(
+                                    pathway,
+                                    standard,
+                                    on,
+                                    false,
+                                    List.of(new Eligibility.RuleOutcome(
+                                            "MinimumPoints", false, List.of("SHORT"), "x")));
+                        case 5 ->
+                            new QualificationAwarded(
+                                    pathway,
+                                    standard,
+                                    false,
+                                    null,
+                                    List.of(unit),
+                                    CreditPoints.of(30),
+                                    actor,
+                                    on,
+                                    "décret");
+                        case 6 ->
+                            new UnitRecognitionRevoked(
+                                    pathway,
+                                    standard,
+                                    unit,
+                                    null,
+                                    random.nextBoolean(),
+                                    List.of("LO1"),
+                                    basis.get(0),
+                                    null,
+                                    actor,
+                                    on,
+                                    "fraud");
+                        case 7 ->
+                            new CreditValidationWithdrawn(
+                                    pathway, unit, List.of("LO1"), basis, basis.get(0), actor, on, "fraud");
+                        case 8 ->
+                            new QualificationAwardRevoked(
+                                    pathway, standard, on, BRANLY, List.of(unit), basis.get(0), actor, on, "fraud");
+                        case 9 ->
+                            new RecognitionReviewRequired(
+                                    pathway,
+                                    standard,
+                                    random.nextBoolean()
+                                            ? ReviewedDecision.UNIT_RECOGNITION
+                                            : ReviewedDecision.CREDIT_VALIDATION,
+                                    unit,
+                                    basis.get(0),
+                                    1,
+                                    BRANLY,
+                                    actor,
+                                    "typo",
+                                    on);
+                        case 10 ->
+                            new RecognitionConfirmed(
+                                    pathway, ReviewedDecision.UNIT_RECOGNITION, unit, actor, on, "stands");
+                        default ->
+                            new UnitRecognised(
+                                    pathway,
+                                    standard,
+                                    unit,
+                                    CreditPoints.of(1 + random.nextInt(12)),
+                                    random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(21)),
+                                    false,
+                                    List.of(),
+                                    actor,
+                                    on,
+                                    random.nextBoolean() ? null : on.plusYears(5));
+                    });
+        }
+        return new Stream("LearnerPathway", pathway.toString(), events);
+    }
+
+    // credential stories
+
+    private static Stream aCredential(Random random, CredentialId credential, int index) {
+        var issuer = pick(random, BRANLY, MAJORANA);
+        var learner = new LearnerId(new UUID(random.nextLong(), random.nextLong()));
+        var states = new ArrayList<StatedDecision>();
+        states.add(StatedDecision.award(MELEC.id()));
+        for (int u = 0; u < random.nextInt(3); u++) {
+            states.add(StatedDecision.recognition(new QualificationId("FR-BACPRO-MELEC"), UnitRef.of("U" + u, 1)));
+        }
+        var actor = new Actor(issuer, "registrar");
+        var events = new ArrayList<Object>();
+        events.add(new CredentialIssued(
+                credential,
+                issuer,
+                learner,
+                index,
+                "sha-256:" + Integer.toHexString(random.nextInt()),
+                issuer.value() + "#key-1",
+                states,
+                random.nextBoolean() ? null : new CredentialId(new UUID(random.nextLong(), random.nextLong())),
+                actor,
+                day(random)));
+        if (random.nextBoolean()) {
+            var superseded = random.nextBoolean();
+            events.add(new CredentialRevoked(
+                    credential,
+                    issuer,
+                    index,
+                    superseded ? RevocationReason.SUPERSEDED : pick(random, RevocationReason.values()),
+                    "revoked",
+                    superseded ? new CredentialId(new UUID(random.nextLong(), random.nextLong())) : null,
+                    actor,
+                    day(random)));
+        }
+        return new Stream("Credential", credential.toString(), events);
     }
 
     // mobility stories

@@ -337,6 +337,102 @@ class LedgerProgressIT {
 
     // --- steps
 
+    // --- changing the past (ADR 0010): progress follows revocations and reviews
+
+    @Test
+    void S11_an_invalidated_assessment_takes_its_points_and_the_award_out_of_progress_from_its_effective_date() {
+        var learner = steps.anEnrolledLearner("Carmela", MALTA, MCAST);
+        steps.creditFor(learner, MCAST, MALTA, "MT-HSC-101@1", FOUR_OUTCOMES, null, "2022-06-30");
+        steps.creditFor(learner, MCAST, MALTA, "MT-HSC-104@1", FOUR_OUTCOMES, null, "2023-06-30");
+        steps.creditFor(learner, MCAST, MALTA, "MT-HSC-105@1", FOUR_OUTCOMES, null, "2025-06-30");
+        var awarded = steps.award(learner, MCAST, MALTA, "2025-07-01");
+        assertThat(awarded.status()).as(awarded.body()).isEqualTo(201);
+        var path = pathway(learner, MALTA);
+        awaitProgress(learner, MALTA, "?asOf=2025-09-02", p -> !p.get("award").isNull());
+        var fraudulent = steps.basisOf(learner, MALTA, "MT-HSC-104@1");
+        var beforeInvalidation = Instant.now();
+
+        var invalidated = steps.onAssessment(fraudulent, "invalidation", MCAST, """
+                {"reason": "the assessor was not authorised", "effectiveDate": "2025-09-01"}""");
+
+        assertThat(invalidated.status()).as(invalidated.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.events(path).contains("QualificationAwardRevoked"));
+        var after = awaitProgress(
+                learner,
+                MALTA,
+                "?asOf=2025-09-02",
+                p -> p.get("award").isNull()
+                        && progressFacts(learner) == steps.events(path).size());
+        assertThat(after.get("points").get("held").decimalValue()).isEqualByComparingTo("60");
+        assertThat(texts(after.get("points").get("eventIds")))
+                .doesNotContain(eventIds(path, "UnitRecognised").get(1))
+                .hasSize(2);
+        assertThat(unitStatus(after, "MT-HSC-104@1")).isEqualTo("MISSING");
+        assertThat(after.get("eligibility").get("eligible").asBoolean()).isFalse();
+        assertThat(texts(after.get("guidance")).get(0)).startsWith("Not yet eligible");
+
+        var dayBefore = progress(learner, MALTA, "?asOf=2025-08-31");
+        assertThat(dayBefore.get("points").get("held").decimalValue())
+                .as("the invalidation takes effect on 2025-09-01")
+                .isEqualByComparingTo("120");
+        assertThat(dayBefore.get("award").get("eventId").asString())
+                .isEqualTo(eventIds(path, "QualificationAwarded").get(0));
+        var knownBefore = progress(learner, MALTA, "?asOf=2025-09-02&knownAt=" + beforeInvalidation);
+        assertThat(knownBefore.get("points").get("held").decimalValue())
+                .as("as known before the invalidation was recorded")
+                .isEqualByComparingTo("120");
+        assertThat(knownBefore.get("award").isNull()).isFalse();
+    }
+
+    @Test
+    void S10_a_corrected_assessment_shows_the_recognition_under_review_until_its_body_confirms_it() {
+        var learner = steps.anEnrolledLearner("Jeanne", BACPRO, BRANLY);
+        steps.creditFor(learner, BRANLY, BACPRO, "U31@1", SIX_OUTCOMES, 14, "2025-06-10");
+        var assessment = steps.basisOf(learner, BACPRO, "U31@1");
+        var path = pathway(learner, BACPRO);
+
+        var corrected = steps.onAssessment(assessment, "corrections", BRANLY, """
+                {"results": [%s], "grades": [{"unit": "U31@1", "grade": 11}], "reason": "typo", "effectiveDate": "2025-09-01"}""".formatted(
+                        String.join(", ", results("U31@1", true, SIX_OUTCOMES))));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.events(path).contains("RecognitionReviewRequired"));
+
+        var flagged = awaitProgress(
+                learner, BACPRO, "?asOf=2025-09-02", p -> !p.get("underReview").isEmpty());
+        var review = flagged.get("underReview").get(0);
+        assertThat(review.get("decision").asString()).isEqualTo("UNIT_RECOGNITION");
+        assertThat(review.get("unit").asString()).isEqualTo("U31@1");
+        assertThat(review.get("reason").asString()).isEqualTo("typo");
+        assertThat(review.get("flaggedOn").asString()).isEqualTo("2025-09-01");
+        assertThat(review.get("eventId").asString())
+                .isEqualTo(eventIds(path, "RecognitionReviewRequired").get(0));
+        assertThat(unitStatus(flagged, "U31@1")).as("a flagged decision stands").isEqualTo("RECOGNISED");
+        assertThat(texts(flagged.get("guidance")))
+                .contains("The recognition of U31 is under review since 2025-09-01 (typo): it still counts, but the"
+                        + " qualification cannot be awarded until the reviewing body confirms or revokes it"
+                        + " (review-pending).");
+
+        var confirmed = steps.post(learner, "review-confirmations", BRANLY, """
+                {"qualification": "%s", "unit": "U31@1", "effectiveDate": "2025-09-05", "note": "11 changes nothing"}""".formatted(BACPRO));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
+
+        var cleared = awaitProgress(
+                learner, BACPRO, "?asOf=2025-09-06", p -> p.get("underReview").isEmpty());
+        assertThat(texts(cleared.get("guidance"))).noneMatch(line -> line.contains("under review"));
+        assertThat(progress(learner, BACPRO, "?asOf=2025-09-02").get("underReview"))
+                .as("before its confirmation took effect, the decision was under review")
+                .hasSize(1);
+    }
+
+    private static String unitStatus(JsonNode progress, String unit) {
+        for (var each : progress.get("units")) {
+            if (each.get("unit").asString().equals(unit)) {
+                return each.get("status").asString();
+            }
+        }
+        throw new AssertionError(unit + " is not in " + progress.get("units"));
+    }
+
     private static String path(String learner, String qualification) {
         return "/api/learners/" + learner + "/qualifications/" + qualification + "/progress";
     }

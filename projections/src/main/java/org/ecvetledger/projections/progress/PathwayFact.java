@@ -22,7 +22,10 @@ record PathwayFact(
         BigDecimal grade,
         LocalDate validUntil,
         Boolean passed,
-        List<String> learningOutcomes) {
+        List<String> learningOutcomes,
+        boolean partOfUnit,
+        String reviewedDecision,
+        String reason) {
 
     static final String ENROLLED = "LearnerEnrolled";
     static final String VALIDATED = "CreditValidated";
@@ -32,9 +35,47 @@ record PathwayFact(
     static final String FINAL_EXAMINATION = "FinalExaminationRecorded";
     static final String EVALUATED = "AwardEligibilityEvaluated";
     static final String AWARDED = "QualificationAwarded";
+    // changing the past (ADR 0010): what they name stops counting, or stands under review
+    static final String REVIEW_REQUIRED = "RecognitionReviewRequired";
+    static final String CONFIRMED = "RecognitionConfirmed";
+    static final String VALIDATION_WITHDRAWN = "CreditValidationWithdrawn";
+    static final String RECOGNITION_REVOKED = "UnitRecognitionRevoked";
+    static final String AWARD_REVOKED = "QualificationAwardRevoked";
 
     PathwayFact {
         learningOutcomes = learningOutcomes == null ? List.of() : List.copyOf(learningOutcomes);
+    }
+
+    /** A fact that changes nothing of the past. */
+    PathwayFact(
+            String eventId,
+            long sequence,
+            String type,
+            LocalDate effectiveDate,
+            Instant recordedAt,
+            Integer standardVersion,
+            UnitRef unit,
+            BigDecimal points,
+            BigDecimal grade,
+            LocalDate validUntil,
+            Boolean passed,
+            List<String> learningOutcomes) {
+        this(
+                eventId,
+                sequence,
+                type,
+                effectiveDate,
+                recordedAt,
+                standardVersion,
+                unit,
+                points,
+                grade,
+                validUntil,
+                passed,
+                learningOutcomes,
+                false,
+                null,
+                null);
     }
 
     /** Bitemporal visibility: in effect on {@code asOf}, and recorded by {@code knownAt} (null: any time). */

@@ -81,7 +81,7 @@ final class ProgressAudit {
 
     /** The units that count on {@code asOf}: the latest recognition of each unit of the standard, unexpired. */
     static List<AchievedUnit> counting(QualificationRules rules, List<PathwayFact> visible, LocalDate asOf) {
-        var credit = credit(visible, List.of());
+        var credit = credit(standing(visible), List.of());
         return held(rules, credit).entrySet().stream()
                 .filter(e -> !expired(rules, e.getKey(), e.getValue(), asOf))
                 .map(e -> e.getValue().achieved())
@@ -90,7 +90,7 @@ final class ProgressAudit {
 
     /** The recorded recognition behind a counting unit, for a transfer's provenance. */
     static Optional<String> recognitionEvent(List<PathwayFact> visible, AchievedUnit unit) {
-        return visible.stream()
+        return standing(visible).stream()
                 .filter(f -> PathwayFact.RECOGNISED.equals(f.type()))
                 .filter(f -> f.unit().equals(unit.unit()) && f.effectiveDate().equals(unit.recognisedOn()))
                 .map(PathwayFact::eventId)
@@ -114,8 +114,9 @@ final class ProgressAudit {
             Instant knownAt,
             List<Assumed> assumed,
             QualificationProgressView.WhatIf whatIf) {
-        var credit = credit(visible, assumed);
-        var passedFinal = visible.stream()
+        var standing = standing(visible);
+        var credit = credit(standing, assumed);
+        var passedFinal = standing.stream()
                 .filter(f -> PathwayFact.FINAL_EXAMINATION.equals(f.type()))
                 .reduce((first, second) -> second);
         var eligibility = AwardRuleEvaluation.evaluate(
@@ -131,7 +132,7 @@ final class ProgressAudit {
         held.forEach((unit, c) -> (expired(rules, unit, c, asOf) ? expired : counted).put(unit, c));
 
         var units = rules.units().stream()
-                .map(unit -> unitProgress(unit, counted.get(unit), expired.get(unit), visible))
+                .map(unit -> unitProgress(unit, counted.get(unit), expired.get(unit), standing))
                 .toList();
         var mandatory = mandatory(rules, counted);
         var groups = electiveGroups(rules, counted, outcomes);
@@ -152,12 +153,12 @@ final class ProgressAudit {
                         validUntil(e.getKey(), e.getValue()),
                         e.getValue().eventId()))
                 .toList();
-        var award = visible.stream()
+        var award = standing.stream()
                 .filter(f -> PathwayFact.AWARDED.equals(f.type()))
                 .reduce((first, second) -> second)
                 .map(f -> new QualificationProgressView.Award(f.effectiveDate(), f.grade(), f.points(), f.eventId()))
                 .orElse(null);
-        var enrolment = enrolment(visible);
+        var enrolment = enrolment(standing);
         var view = new QualificationProgressView(
                 learner.toString(),
                 standard.id().value(),
@@ -179,8 +180,66 @@ final class ProgressAudit {
                 award,
                 List.of(),
                 visible.size(),
-                whatIf);
+                whatIf,
+                underReview(visible));
         return withGuidance(view, rules, eligibility, outcomes);
+    }
+
+    /**
+     * The visible facts less those a later visible fact took back (ADR 0010), as the pathway folds them: a
+     * revoked recognition (of the unit, or of part of it), a withdrawn validation, a revoked award. What was
+     * recorded after the revocation (a new recognition, S10) stands. A revocation that is not visible —
+     * effective after {@code asOf}, or recorded after {@code knownAt} — takes nothing back.
+     */
+    static List<PathwayFact> standing(List<PathwayFact> visible) {
+        var standing = new ArrayList<PathwayFact>();
+        for (var fact : visible) {
+            switch (fact.type()) {
+                case PathwayFact.RECOGNITION_REVOKED ->
+                    standing.removeIf(earlier -> fact.unit().equals(earlier.unit())
+                            && (fact.partOfUnit()
+                                    ? PathwayFact.PART_RECOGNISED.equals(earlier.type())
+                                    : PathwayFact.RECOGNISED.equals(earlier.type())));
+                case PathwayFact.VALIDATION_WITHDRAWN ->
+                    standing.removeIf(earlier ->
+                            fact.unit().equals(earlier.unit()) && PathwayFact.VALIDATED.equals(earlier.type()));
+                case PathwayFact.AWARD_REVOKED ->
+                    standing.removeIf(earlier -> PathwayFact.AWARDED.equals(earlier.type()));
+                default -> {
+                    // every other fact stands until a later one takes it back
+                }
+            }
+            standing.add(fact);
+        }
+        return List.copyOf(standing);
+    }
+
+    /**
+     * The decisions flagged for review and still pending, as the pathway keeps them ({@code review-pending}):
+     * a confirmation clears the flag, and so does revoking (or withdrawing) the flagged decision.
+     */
+    static List<QualificationProgressView.Review> underReview(List<PathwayFact> visible) {
+        var pending = new LinkedHashMap<String, PathwayFact>();
+        for (var fact : visible) {
+            var key = fact.unit() == null ? "" : fact.unit().toString();
+            switch (fact.type()) {
+                case PathwayFact.REVIEW_REQUIRED -> pending.put(key, fact);
+                case PathwayFact.CONFIRMED, PathwayFact.RECOGNITION_REVOKED, PathwayFact.VALIDATION_WITHDRAWN ->
+                    pending.remove(key);
+                case PathwayFact.AWARD_REVOKED -> pending.remove("");
+                default -> {
+                    // no bearing on a review
+                }
+            }
+        }
+        return pending.values().stream()
+                .map(f -> new QualificationProgressView.Review(
+                        f.reviewedDecision(),
+                        f.unit() == null ? null : f.unit().toString(),
+                        f.effectiveDate(),
+                        f.reason(),
+                        f.eventId()))
+                .toList();
     }
 
     // --- folding the events
@@ -448,6 +507,9 @@ final class ProgressAudit {
         var guidance = new ArrayList<String>();
         if (view.award() != null) {
             guidance.add("The qualification was awarded on " + view.award().awardedOn() + ".");
+        } else if (eligibility.eligible() && !view.underReview().isEmpty()) {
+            guidance.add("Every award rule is satisfied, but no award can be decided while a review is pending"
+                    + " (review-pending).");
         } else if (eligibility.eligible()) {
             guidance.add("Every award rule is satisfied: the awarding body may decide the award (no award is"
                     + " automatic, R3).");
@@ -467,6 +529,7 @@ final class ProgressAudit {
                     : "Not yet eligible: ";
             guidance.add(lead + joined(shortfalls) + ".");
         }
+        guidance.addAll(reviews(view));
         if (view.award() == null) {
             guidance.addAll(actions(view, rules));
         }
@@ -490,7 +553,30 @@ final class ProgressAudit {
                 view.award(),
                 List.copyOf(guidance),
                 view.eventsConsidered(),
-                view.whatIf());
+                view.whatIf(),
+                view.underReview());
+    }
+
+    /** R25: a flagged decision stands until its body confirms or revokes it; meanwhile the award waits. */
+    private static List<String> reviews(QualificationProgressView view) {
+        var lines = new ArrayList<String>();
+        for (var review : view.underReview()) {
+            var what = review.unit() == null
+                    ? "The award"
+                    : ("CREDIT_VALIDATION".equals(review.decision())
+                                    ? "The validated credit for "
+                                    : "The recognition of ")
+                            + code(review.unit());
+            var consequence = review.unit() == null
+                    ? ": it stands until the awarding body confirms or revokes it."
+                    : view.award() == null
+                            ? ": it still counts, but the qualification cannot be awarded until the reviewing body"
+                                    + " confirms or revokes it (review-pending)."
+                            : ": it still counts until the reviewing body confirms or revokes it.";
+            lines.add(what + " is under review since " + review.flaggedOn()
+                    + (review.reason() == null ? "" : " (" + review.reason() + ")") + consequence);
+        }
+        return lines;
     }
 
     /** What a failed rule lacks, as a clause: "mandatory unit M1 is missing". */

@@ -26,12 +26,17 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
 import org.ecvetledger.domain.accumulation.CreditValidated;
 import org.ecvetledger.domain.accumulation.CreditValidationRejected;
+import org.ecvetledger.domain.accumulation.CreditValidationWithdrawn;
 import org.ecvetledger.domain.accumulation.FinalExaminationRecorded;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
 import org.ecvetledger.domain.accumulation.PartialUnitCreditRecognised;
 import org.ecvetledger.domain.accumulation.PathwayId;
+import org.ecvetledger.domain.accumulation.QualificationAwardRevoked;
 import org.ecvetledger.domain.accumulation.QualificationAwarded;
+import org.ecvetledger.domain.accumulation.RecognitionConfirmed;
+import org.ecvetledger.domain.accumulation.RecognitionReviewRequired;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
+import org.ecvetledger.domain.accumulation.UnitRecognitionRevoked;
 import org.ecvetledger.domain.equivalence.EquivalenceId;
 import org.ecvetledger.domain.equivalence.EquivalenceTerms;
 import org.ecvetledger.domain.equivalence.UnitEquivalenceDeclared;
@@ -189,6 +194,98 @@ public class ProgressProjector {
                 null);
     }
 
+    // --- changing the past (ADR 0010): new facts that name what they change
+
+    @EventHandler
+    void on(UnitRecognitionRevoked event, EventMessage<?> message) {
+        store(
+                message,
+                event.pathway(),
+                event.effectiveDate(),
+                event.standard().version(),
+                event.unit(),
+                event.points() == null ? null : event.points().value(),
+                null,
+                null,
+                null,
+                event.learningOutcomes(),
+                event.partOfUnit(),
+                null,
+                event.reason());
+    }
+
+    @EventHandler
+    void on(CreditValidationWithdrawn event, EventMessage<?> message) {
+        store(
+                message,
+                event.pathway(),
+                event.effectiveDate(),
+                null,
+                event.unit(),
+                null,
+                null,
+                null,
+                null,
+                event.learningOutcomes(),
+                false,
+                null,
+                event.reason());
+    }
+
+    @EventHandler
+    void on(QualificationAwardRevoked event, EventMessage<?> message) {
+        store(
+                message,
+                event.pathway(),
+                event.effectiveDate(),
+                event.standard().version(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                event.reason());
+    }
+
+    @EventHandler
+    void on(RecognitionReviewRequired event, EventMessage<?> message) {
+        store(
+                message,
+                event.pathway(),
+                event.effectiveDate(),
+                event.standard().version(),
+                event.unit(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                event.decision().name(),
+                event.reason());
+    }
+
+    @EventHandler
+    void on(RecognitionConfirmed event, EventMessage<?> message) {
+        store(
+                message,
+                event.pathway(),
+                event.effectiveDate(),
+                null,
+                event.unit(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                event.decision().name(),
+                event.note());
+    }
+
     private void store(
             EventMessage<?> message,
             PathwayId pathway,
@@ -213,6 +310,36 @@ public class ProgressProjector {
             LocalDate validUntil,
             Boolean flag,
             List<String> learningOutcomes) {
+        store(
+                message,
+                pathway,
+                effectiveDate,
+                standardVersion,
+                unit,
+                points,
+                grade,
+                validUntil,
+                flag,
+                learningOutcomes,
+                false,
+                null,
+                null);
+    }
+
+    private void store(
+            EventMessage<?> message,
+            PathwayId pathway,
+            LocalDate effectiveDate,
+            Integer standardVersion,
+            UnitRef unit,
+            BigDecimal points,
+            BigDecimal grade,
+            LocalDate validUntil,
+            Boolean flag,
+            List<String> learningOutcomes,
+            boolean partOfUnit,
+            String reviewedDecision,
+            String reason) {
         // the stable message name, not the Java class name: renaming a class never changes the facts
         var name = message.getPayloadType().getAnnotation(MessageName.class);
         var type = name == null ? message.getPayloadType().getSimpleName() : name.value();
@@ -229,8 +356,8 @@ public class ProgressProjector {
                 insert into rm_progress_pathway_event
                     (event_id, learner_id, qualification_id, sequence_number, global_index, event_type,
                      effective_date, recorded_at, standard_version, unit_ref, points, grade, valid_until, passed,
-                     eligible, learning_outcomes)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                     eligible, learning_outcomes, part_of_unit, reviewed_decision, reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (event_id) do nothing
                 """,
                 message.getIdentifier(),
@@ -248,7 +375,10 @@ public class ProgressProjector {
                 validUntil,
                 exam ? flag : null,
                 exam ? null : flag,
-                learningOutcomes == null ? null : learningOutcomes.toArray(String[]::new));
+                learningOutcomes == null ? null : learningOutcomes.toArray(String[]::new),
+                partOfUnit,
+                reviewedDecision,
+                reason);
     }
 
     // --- the catalogue, as award evaluation needs it
@@ -625,7 +755,7 @@ public class ProgressProjector {
         return jdbc.query(
                 """
                 select event_id, sequence_number, event_type, effective_date, recorded_at, standard_version, unit_ref,
-                       points, grade, valid_until, passed, learning_outcomes
+                       points, grade, valid_until, passed, learning_outcomes, part_of_unit, reviewed_decision, reason
                 from rm_progress_pathway_event
                 where learner_id = ? and qualification_id = ?
                 order by sequence_number
@@ -642,7 +772,10 @@ public class ProgressProjector {
                         row.getBigDecimal("grade"),
                         row.getObject("valid_until", LocalDate.class),
                         (Boolean) row.getObject("passed"),
-                        strings(row.getArray("learning_outcomes"))),
+                        strings(row.getArray("learning_outcomes")),
+                        row.getBoolean("part_of_unit"),
+                        row.getString("reviewed_decision"),
+                        row.getString("reason")),
                 learner.value(),
                 qualification.value());
     }

@@ -18,6 +18,8 @@ import org.ecvetledger.domain.qualification.Eligibility;
  * @param weightedAverage   null when the rule set has no weighted-average rule
  * @param award             null until the qualification is awarded
  * @param whatIf            null for the learner's actual progress
+ * @param underReview       decisions flagged for review (R25) and not yet confirmed or revoked: they still
+ *                          count, but no award can be decided while one is pending (ADR 0010)
  */
 public record QualificationProgressView(
         String learner,
@@ -39,7 +41,8 @@ public record QualificationProgressView(
         Award award,
         List<String> guidance,
         int eventsConsidered,
-        WhatIf whatIf) {
+        WhatIf whatIf,
+        List<Review> underReview) {
 
     /** Status of a unit of the standard in the audit. */
     public enum UnitStatus {
@@ -137,6 +140,15 @@ public record QualificationProgressView(
 
     /** Eligibility evaluated by the domain's award rule evaluation on the audit date, with its rule trace. */
     public record EligibilityView(boolean eligible, List<String> reasons, List<Eligibility.RuleOutcome> trace) {}
+
+    /**
+     * A decision flagged for review (RecognitionReviewRequired) that its body has not yet confirmed or revoked.
+     *
+     * @param decision CREDIT_VALIDATION, UNIT_RECOGNITION or QUALIFICATION_AWARD
+     * @param unit     null for the award
+     * @param eventId  the event that flagged it
+     */
+    public record Review(String decision, String unit, LocalDate flaggedOn, String reason, String eventId) {}
 
     public record Award(LocalDate awardedOn, BigDecimal grade, BigDecimal pointsTotal, String eventId) {}
 

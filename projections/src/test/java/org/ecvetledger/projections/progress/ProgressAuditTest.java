@@ -283,6 +283,129 @@ class ProgressAuditTest {
         assertThat(progress.points().eventIds()).containsExactlyElementsOf(history.idsOf("UnitRecognised"));
     }
 
+    // --- changing the past (ADR 0010): revocations, withdrawals, reviews
+
+    @Test
+    void S11_a_revoked_recognition_and_a_revoked_award_stop_counting_from_their_effective_date() {
+        var history = new History()
+                .enrolled("2021-09-01")
+                .recognised("M1", 30, null, "2024-06-30")
+                .recognised("E2", 40, null, "2024-06-30")
+                .recognised("E3", 60, null, "2024-06-30");
+        history.add("QualificationAwarded", "2024-07-01", RECORDED, null, "130", null);
+        var revokedAt = Instant.parse("2026-02-01T10:00:00Z");
+        history.change("UnitRecognitionRevoked", "2025-09-01", revokedAt, "E2", false, null, "fraud");
+        history.change("QualificationAwardRevoked", "2025-09-01", revokedAt, null, false, null, "fraud");
+
+        var before = audit(malta(), MALTA, history, "2025-08-31");
+        var after = audit(malta(), MALTA, history, "2025-09-02");
+        var knownBefore = audit(malta(), MALTA, history, "2025-09-02", Instant.parse("2026-01-20T09:00:00Z"));
+
+        assertThat(before.points().held()).isEqualByComparingTo("130");
+        assertThat(before.award()).isNotNull();
+        assertThat(after.points().held()).isEqualByComparingTo("90");
+        assertThat(after.points().eventIds())
+                .doesNotContain(history.idsOf("UnitRecognised").get(1));
+        assertThat(after.units().get(1).status()).isEqualTo(UnitStatus.MISSING);
+        assertThat(after.award()).as("the revoked award no longer shows").isNull();
+        assertThat(after.eligibility().eligible()).isFalse();
+        assertThat(after.guidance().get(0)).startsWith("Not yet eligible");
+        assertThat(knownBefore.points().held())
+                .as("a revocation recorded after knownAt is not seen")
+                .isEqualByComparingTo("130");
+        assertThat(knownBefore.award()).isNotNull();
+    }
+
+    @Test
+    void a_unit_recognised_again_after_its_revocation_counts_with_the_new_recognition() {
+        var history = new History().enrolled("2021-09-01").recognised("M1", 30, null, "2024-06-30");
+        history.change("UnitRecognitionRevoked", "2025-09-05", RECORDED, "M1", false, null, "corrected grade");
+        history.recognised("M1", 30, null, "2025-09-06");
+
+        var progress = audit(malta(), MALTA, history, "2025-09-10");
+
+        assertThat(progress.points().held()).isEqualByComparingTo("30");
+        assertThat(progress.units().get(0).recognisedOn()).isEqualTo(LocalDate.parse("2025-09-06"));
+        assertThat(progress.units().get(0).eventIds())
+                .containsExactly(history.idsOf("UnitRecognised").get(1));
+    }
+
+    @Test
+    void a_withdrawn_validation_and_a_revoked_part_of_a_unit_no_longer_show() {
+        var history = new History().enrolled("2021-09-01");
+        history.add("CreditValidated", "2024-03-20", RECORDED, "M1", null, null);
+        history.add("PartialUnitCreditRecognised", "2024-03-20", RECORDED, "E2", null, null);
+        history.add("PartialUnitCreditRecognised", "2024-03-20", RECORDED, "E3", null, null);
+        history.change("CreditValidationWithdrawn", "2024-05-01", RECORDED, "M1", false, null, "invalidated");
+        // a revocation of the whole unit leaves its partly recognised outcomes alone, and the reverse
+        history.change("UnitRecognitionRevoked", "2024-05-01", RECORDED, "E2", true, null, "invalidated");
+        history.change("UnitRecognitionRevoked", "2024-05-01", RECORDED, "E3", false, null, "invalidated");
+
+        var before = audit(malta(), MALTA, history, "2024-04-30");
+        var after = audit(malta(), MALTA, history, "2024-05-02");
+
+        assertThat(before.units())
+                .extracting(QualificationProgressView.UnitProgress::status)
+                .containsExactly(
+                        UnitStatus.VALIDATED,
+                        UnitStatus.PART_RECOGNISED,
+                        UnitStatus.PART_RECOGNISED,
+                        UnitStatus.MISSING);
+        assertThat(after.units())
+                .extracting(QualificationProgressView.UnitProgress::status)
+                .containsExactly(
+                        UnitStatus.MISSING, UnitStatus.MISSING, UnitStatus.PART_RECOGNISED, UnitStatus.MISSING);
+        assertThat(after.guidance()).noneMatch(line -> line.contains("Its credit is validated"));
+    }
+
+    @Test
+    void S10_a_recognition_flagged_for_review_shows_under_review_and_blocks_the_award_until_confirmed() {
+        var history = new History()
+                .enrolled("2021-09-01")
+                .recognised("M1", 30, null, "2024-06-30")
+                .recognised("E2", 40, null, "2024-06-30")
+                .recognised("E3", 60, null, "2024-06-30");
+        history.change("RecognitionReviewRequired", "2025-09-01", RECORDED, "E2", false, "UNIT_RECOGNITION", "typo");
+        history.change("RecognitionConfirmed", "2025-09-05", RECORDED, "E2", false, "UNIT_RECOGNITION", null);
+
+        var flagged = audit(malta(), MALTA, history, "2025-09-02");
+        var confirmed = audit(malta(), MALTA, history, "2025-09-06");
+        var beforeFlag = audit(malta(), MALTA, history, "2025-08-31");
+
+        assertThat(flagged.underReview())
+                .containsExactly(new QualificationProgressView.Review(
+                        "UNIT_RECOGNITION",
+                        "E2@1",
+                        LocalDate.parse("2025-09-01"),
+                        "typo",
+                        history.idsOf("RecognitionReviewRequired").get(0)));
+        assertThat(flagged.points().held()).as("a flagged decision stands").isEqualByComparingTo("130");
+        assertThat(flagged.eligibility().eligible()).isTrue();
+        assertThat(flagged.guidance().get(0))
+                .isEqualTo("Every award rule is satisfied, but no award can be decided while a review is pending"
+                        + " (review-pending).");
+        assertThat(flagged.guidance())
+                .contains("The recognition of E2 is under review since 2025-09-01 (typo): it still counts, but the"
+                        + " qualification cannot be awarded until the reviewing body confirms or revokes it"
+                        + " (review-pending).");
+        assertThat(confirmed.underReview()).isEmpty();
+        assertThat(confirmed.guidance().get(0)).startsWith("Every award rule is satisfied: the awarding body");
+        assertThat(beforeFlag.underReview()).isEmpty();
+    }
+
+    @Test
+    void revoking_a_flagged_recognition_ends_its_review_and_its_credit() {
+        var history = new History().enrolled("2021-09-01").recognised("M1", 30, null, "2024-06-30");
+        history.change("RecognitionReviewRequired", "2025-09-01", RECORDED, "M1", false, "UNIT_RECOGNITION", "typo");
+        history.change("UnitRecognitionRevoked", "2025-09-05", RECORDED, "M1", false, null, "recognise again");
+
+        var progress = audit(malta(), MALTA, history, "2025-09-06");
+
+        assertThat(progress.underReview()).isEmpty();
+        assertThat(progress.points().held()).isEqualByComparingTo("0");
+        assertThat(progress.mandatory().missing()).containsExactly("M1@1");
+    }
+
     // --- factories
 
     /** A Malta-style standard: M1 (30) mandatory, electives of 20–60 points, 120 in all; credit valid 5 years. */
@@ -422,6 +545,33 @@ class ProgressAuditTest {
                     null,
                     null,
                     type.equals("CreditValidated") ? List.of("LO1", "LO2") : null));
+        }
+
+        /** A fact of changing the past (ADR 0010). */
+        void change(
+                String type,
+                String on,
+                Instant recorded,
+                String unit,
+                boolean partOfUnit,
+                String reviewedDecision,
+                String reason) {
+            facts.add(new PathwayFact(
+                    "event-" + (facts.size() + 1),
+                    facts.size(),
+                    type,
+                    LocalDate.parse(on),
+                    recorded,
+                    1,
+                    unit == null ? null : UnitRef.of(unit, 1),
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    partOfUnit,
+                    reviewedDecision,
+                    reason));
         }
 
         List<String> idsOf(String type) {
