@@ -58,7 +58,8 @@ final class HistoryEvents {
             "reviewedOn",
             "correctedOn",
             "lodgedOn",
-            "decidedOn");
+            "decidedOn",
+            "assessedOn");
 
     private static final Map<String, Class<?>> TYPES = new HashMap<>();
 

@@ -439,6 +439,9 @@ class TranscriptChangesFoldTest {
             assertThat(lodged.markers()).contains(TrailFold.REVIEW);
         });
         assertThat(trail.entries().get(3).reason()).isEqualTo("the examiner skipped LO3");
+        assertThat(trail.entries().get(5).effectiveDate())
+                .as("the reassessment takes effect on the day it was assessed, as its assessment does")
+                .isEqualTo(LocalDate.of(2027, 3, 20));
     }
 
     @Test
