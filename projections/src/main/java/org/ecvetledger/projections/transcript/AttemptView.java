@@ -8,7 +8,10 @@ import java.util.List;
 /**
  * One assessment of a unit (R14: every attempt stays on the transcript). {@code counted}: a
  * validation of the unit rests on it; {@code possibleDuplicate}: flagged for human review (S07),
- * never credit.
+ * never credit. Results and grade are the assessment's as corrected (S09); {@code corrections} keeps
+ * every earlier value with who corrected it and why. {@code status}: {@code ACTIVE}, {@code CORRECTED},
+ * {@code INVALIDATED} (S11: no credit any more, {@code invalidation} says who and why) or
+ * {@code SUPERSEDED} (S12: an upheld appeal's reassessment {@code supersededBy} replaced it).
  *
  * @param evidence each document the assessment rests on, as {@code documentId sha256}
  */
@@ -29,4 +32,10 @@ public record AttemptView(
         String criteriaReference,
         boolean counted,
         boolean possibleDuplicate,
-        String eventId) {}
+        String eventId,
+        String status,
+        List<CorrectionView> corrections,
+        DecisionView invalidation,
+        String supersededBy,
+        String supersedingAppeal,
+        String supersedingEvent) {}

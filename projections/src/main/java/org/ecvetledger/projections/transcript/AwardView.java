@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The award of a qualification on the transcript, with the event that records it; {@code status} ACTIVE or REVOKED. */
+/**
+ * The award of a qualification on the transcript, with the event that records it; {@code status}
+ * ACTIVE, UNDER_REVIEW (a recognition it counts was revoked or corrected, R25) or REVOKED, and
+ * {@code reviews} and {@code revocation} the events behind that status.
+ */
 public record AwardView(
         String standard,
         boolean partialQualification,
@@ -18,4 +22,6 @@ public record AwardView(
         List<String> unitsCounted,
         String legalBasis,
         String status,
-        String eventId) {}
+        String eventId,
+        List<DecisionView> reviews,
+        DecisionView revocation) {}

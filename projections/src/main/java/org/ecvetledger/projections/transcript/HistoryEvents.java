@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 import org.ecvetledger.domain.accumulation.PathwayEvent;
+import org.ecvetledger.domain.appeal.AppealEvent;
 import org.ecvetledger.domain.assessment.AssessmentEvent;
 import org.ecvetledger.domain.assessment.AssessmentRecorded;
 import org.ecvetledger.domain.assessment.PossibleDuplicateAssessmentFlagged;
+import org.ecvetledger.domain.credential.CredentialEvent;
 import org.ecvetledger.domain.learner.LearnerEvent;
 import org.ecvetledger.domain.learner.LearnerRegistered;
 import org.ecvetledger.domain.learningagreement.LearningAgreementEvent;
@@ -56,7 +58,8 @@ final class HistoryEvents {
             "reviewedOn",
             "correctedOn",
             "lodgedOn",
-            "decidedOn");
+            "decidedOn",
+            "assessedOn");
 
     private static final Map<String, Class<?>> TYPES = new HashMap<>();
 
@@ -66,7 +69,9 @@ final class HistoryEvents {
                 AssessmentEvent.class,
                 LearningAgreementEvent.class,
                 MemorandumEvent.class,
-                LearnerEvent.class)) {
+                LearnerEvent.class,
+                AppealEvent.class,
+                CredentialEvent.class)) {
             for (var type : family.getPermittedSubclasses()) {
                 TYPES.put(name(type), type);
             }
@@ -166,7 +171,13 @@ final class HistoryEvents {
 
     private static String reasonOf(Object event) {
         var components = components(event);
-        for (var name : List.of("reason", "grounds", "outcome")) {
+        // A credential's revocation gives a reason category (ADR 0012) and, apart, its explanation.
+        if (components.get("reason") instanceof Enum<?> category) {
+            return components.get("explanation") instanceof String explanation && !explanation.isBlank()
+                    ? category.name() + ": " + explanation
+                    : category.name();
+        }
+        for (var name : List.of("reason", "grounds", "reasoning", "outcome", "note")) {
             if (components.get(name) instanceof String text) {
                 return text;
             }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A qualification the learner is enrolled in, on the transcript: the standard version, its
  * jurisdiction and credit framework, the enrolment, final examinations, the latest award eligibility
- * evaluation and the awards.
+ * evaluation, the awards (ACTIVE, UNDER_REVIEW or REVOKED, each with its review and revocation
+ * events) and the status history of every credential stating the award or a unit of it.
  */
 public record QualificationEntryView(
         String qualification,
@@ -19,4 +20,5 @@ public record QualificationEntryView(
         List<ExaminationView> finalExaminations,
         Boolean lastEvaluationEligible,
         String lastEvaluationEvent,
-        List<AwardView> awards) {}
+        List<AwardView> awards,
+        List<CredentialView> credentials) {}

@@ -7,7 +7,20 @@ import java.util.List;
 import java.util.Map;
 import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
 import org.ecvetledger.domain.accumulation.CreditValidationRejected;
+import org.ecvetledger.domain.accumulation.QualificationAwardRevoked;
+import org.ecvetledger.domain.accumulation.QualificationAwarded;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
+import org.ecvetledger.domain.accumulation.UnitRecognitionRevoked;
+import org.ecvetledger.domain.appeal.AppealLodged;
+import org.ecvetledger.domain.appeal.AppealRejected;
+import org.ecvetledger.domain.appeal.AppealSubject;
+import org.ecvetledger.domain.appeal.AppealSubjectKind;
+import org.ecvetledger.domain.appeal.AppealUpheld;
+import org.ecvetledger.domain.assessment.AssessmentCorrected;
+import org.ecvetledger.domain.assessment.AssessmentRecorded;
+import org.ecvetledger.domain.assessment.ReassessmentRecorded;
+import org.ecvetledger.domain.credential.CredentialIssued;
+import org.ecvetledger.domain.credential.CredentialRevoked;
 import org.ecvetledger.domain.learningagreement.LearningAgreementAmended;
 import org.ecvetledger.domain.learningagreement.LearningAgreementChangeRejected;
 import org.ecvetledger.domain.learningagreement.LearningAgreementDrafted;
@@ -45,8 +58,9 @@ final class TrailFold {
     /**
      * Which event replaced which: a later MoU or learning agreement version replaces the terms
      * before it, a later award evaluation the earlier one, a unit recognised again (after its credit
-     * expired, R13) the earlier recognition. Corrections and revocations join here once the ledger
-     * records them.
+     * expired, R13) the earlier recognition. A correction replaces the assessment's values before it
+     * (the recording, or the previous correction: S09), an appeal's reassessment the appealed
+     * assessment (S12), a revocation the recognition, award or credential it revokes (S11).
      */
     private static Map<String, String> supersessions(List<HistoryEntry> ordered) {
         var supersededBy = new HashMap<String, String>();
@@ -59,6 +73,10 @@ final class TrailFold {
             var previous = latestByKey.put(key, entry.eventId());
             if (previous != null) {
                 supersededBy.put(previous, entry.eventId());
+            }
+            if (revokes(entry)) {
+                // A revocation replaces what it revokes but is not itself replaced by a later grant.
+                latestByKey.remove(key);
             }
         }
         return supersededBy;
@@ -81,7 +99,53 @@ final class TrailFold {
         if (event instanceof UnitRecognised recognised) {
             return "recognition|" + recognised.pathway() + "|" + recognised.unit();
         }
+        if (event instanceof UnitRecognitionRevoked revoked && !revoked.partOfUnit()) {
+            return "recognition|" + revoked.pathway() + "|" + revoked.unit();
+        }
+        if (event instanceof AssessmentRecorded recorded) {
+            return "assessment|" + recorded.assessmentId();
+        }
+        if (event instanceof AssessmentCorrected corrected) {
+            return "assessment|" + corrected.assessmentId();
+        }
+        if (event instanceof ReassessmentRecorded reassessment) {
+            return "assessment|" + reassessment.supersedes();
+        }
+        if (event instanceof QualificationAwarded awarded) {
+            return "award|" + awarded.pathway();
+        }
+        if (event instanceof QualificationAwardRevoked revoked) {
+            return "award|" + revoked.pathway();
+        }
+        if (event instanceof CredentialIssued issued) {
+            return "credential|" + issued.credentialId();
+        }
+        if (event instanceof CredentialRevoked revoked) {
+            return "credential|" + revoked.credentialId();
+        }
         return null;
+    }
+
+    private static boolean revokes(HistoryEntry entry) {
+        return entry.event() instanceof UnitRecognitionRevoked
+                || entry.event() instanceof QualificationAwardRevoked
+                || entry.event() instanceof CredentialRevoked;
+    }
+
+    /** An appeal sits with what it is against: the assessment, or the recognition (S12, S13). */
+    private static TrailStage stage(HistoryEntry entry) {
+        AppealSubject subject = null;
+        if (entry.event() instanceof AppealLodged lodged) {
+            subject = lodged.subject();
+        } else if (entry.event() instanceof AppealUpheld upheld) {
+            subject = upheld.subject();
+        } else if (entry.event() instanceof AppealRejected rejected) {
+            subject = rejected.subject();
+        }
+        if (subject != null) {
+            return subject.kind() == AppealSubjectKind.ASSESSMENT ? TrailStage.ASSESSMENT : TrailStage.RECOGNITION;
+        }
+        return stage(entry.eventType());
     }
 
     private static TrailEntryView view(HistoryEntry entry, String supersededBy) {
@@ -101,7 +165,7 @@ final class TrailFold {
             markers.add(REVIEW);
         }
         return new TrailEntryView(
-                stage(type),
+                stage(entry),
                 entry.position(),
                 entry.eventId(),
                 type,

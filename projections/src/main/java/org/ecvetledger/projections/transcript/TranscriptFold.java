@@ -13,16 +13,30 @@ import java.util.TreeMap;
 import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
 import org.ecvetledger.domain.accumulation.CreditValidated;
 import org.ecvetledger.domain.accumulation.CreditValidationRejected;
+import org.ecvetledger.domain.accumulation.CreditValidationWithdrawn;
 import org.ecvetledger.domain.accumulation.FinalExaminationRecorded;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
 import org.ecvetledger.domain.accumulation.PartialUnitCreditRecognised;
+import org.ecvetledger.domain.accumulation.QualificationAwardRevoked;
 import org.ecvetledger.domain.accumulation.QualificationAwarded;
+import org.ecvetledger.domain.accumulation.RecognitionConfirmed;
+import org.ecvetledger.domain.accumulation.RecognitionReviewRequired;
+import org.ecvetledger.domain.accumulation.ReviewedDecision;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
+import org.ecvetledger.domain.accumulation.UnitRecognitionRevoked;
 import org.ecvetledger.domain.assessment.AssessmentContent;
+import org.ecvetledger.domain.assessment.AssessmentCorrected;
 import org.ecvetledger.domain.assessment.AssessmentId;
+import org.ecvetledger.domain.assessment.AssessmentInvalidated;
 import org.ecvetledger.domain.assessment.AssessmentRecorded;
 import org.ecvetledger.domain.assessment.LearningSetting;
+import org.ecvetledger.domain.assessment.OutcomeResult;
 import org.ecvetledger.domain.assessment.PossibleDuplicateAssessmentFlagged;
+import org.ecvetledger.domain.assessment.ReassessmentRecorded;
+import org.ecvetledger.domain.assessment.UnitGrade;
+import org.ecvetledger.domain.credential.CredentialIssued;
+import org.ecvetledger.domain.credential.CredentialRevoked;
+import org.ecvetledger.domain.credential.StatedDecision;
 import org.ecvetledger.domain.learningagreement.LearningAgreementAmended;
 import org.ecvetledger.domain.learningagreement.LearningAgreementDrafted;
 import org.ecvetledger.domain.learningagreement.LearningAgreementTerms;
@@ -35,9 +49,11 @@ import org.ecvetledger.domain.shared.UnitRef;
  * clock (the slice carries "today"), so it is tested on plain events. Entries the slice does not see
  * (recorded after {@code knownAt}, or taking effect after {@code asOf}) play no part.
  *
- * <p>Events this fold does not know yet (corrections, revocations, appeals) are ignored here and
- * still appear in the audit trail; wiring one means calling {@link UnitLine#underReview} or
- * {@link UnitLine#revoke} (or {@link QualificationLine#revokeAward}) from {@link #apply}.
+ * <p>The past is changed by new events only (ADR 0010): a correction replaces an attempt's results
+ * and keeps the earlier ones beside them, an invalidation or an appeal's reassessment marks the
+ * attempt, review flags put a decision UNDER_REVIEW until it is confirmed or revoked, and a revoked
+ * recognition or award stays on the transcript, marked, its points out of the totals. Appeals
+ * themselves show in the audit trail only.
  */
 final class TranscriptFold {
 
@@ -47,6 +63,7 @@ final class TranscriptFold {
     private final Map<String, UnitLine> units = new LinkedHashMap<>();
     private final Map<AssessmentId, List<Attempt>> attemptsByAssessment = new HashMap<>();
     private final Map<String, Agreement> agreements = new HashMap<>();
+    private final Map<String, Credential> credentials = new LinkedHashMap<>();
 
     private TranscriptFold(TimeSlice slice, Map<String, StandardProfile> standards) {
         this.slice = slice;
@@ -94,6 +111,7 @@ final class TranscriptFold {
             var line = unit(validated.pathway().qualification().value(), validated.unit());
             line.validations.add(decision(entry, validated.validatedBy(), validated.learningOutcomes()));
             line.validatedOutcomes.addAll(validated.learningOutcomes());
+            line.withdrawn = false;
             line.sourceEvents.add(entry.eventId());
             count(validated.basis());
         } else if (event instanceof CreditValidationRejected rejected) {
@@ -107,7 +125,7 @@ final class TranscriptFold {
             line.recognitionPosition = entry.position();
             line.standard = recognised.standard().toString();
             line.revoked = false;
-            line.underReview = false;
+            line.pendingReviews.clear();
             line.sourceEvents.add(entry.eventId());
             count(recognised.basis());
         } else if (event instanceof PartialUnitCreditRecognised partial) {
@@ -134,6 +152,95 @@ final class TranscriptFold {
             qualification(awarded.pathway().qualification().value())
                     .awards
                     .put(entry.eventId(), new Award(awarded, entry));
+        } else {
+            applyChange(entry);
+        }
+    }
+
+    /** The events that change the past without rewriting it (ADR 0010) and the credentials (ADR 0012). */
+    private void applyChange(HistoryEntry entry) {
+        var event = entry.event();
+        if (event instanceof AssessmentCorrected corrected) {
+            for (var attempt : attemptsByAssessment.getOrDefault(corrected.assessmentId(), List.of())) {
+                attempt.correct(corrected, entry);
+                attempt.line.sourceEvents.add(entry.eventId());
+                for (var result : corrected.results()) {
+                    if (result.unit().equals(attempt.unit)) {
+                        attempt.line.assessedOutcomes.put(result.learningOutcome(), result.achieved());
+                    }
+                }
+            }
+        } else if (event instanceof AssessmentInvalidated invalidated) {
+            for (var attempt : attemptsByAssessment.getOrDefault(invalidated.assessmentId(), List.of())) {
+                attempt.invalidation = decision(entry, invalidated.invalidatedBy(), List.of());
+                attempt.counted = false;
+                attempt.line.sourceEvents.add(entry.eventId());
+            }
+        } else if (event instanceof ReassessmentRecorded reassessment) {
+            for (var attempt : attemptsByAssessment.getOrDefault(reassessment.supersedes(), List.of())) {
+                attempt.supersededBy = reassessment.assessmentId().toString();
+                attempt.supersedingAppeal = reassessment.appeal() == null
+                        ? null
+                        : reassessment.appeal().toString();
+                attempt.supersedingEvent = entry.eventId();
+                attempt.line.sourceEvents.add(entry.eventId());
+            }
+        } else if (event instanceof RecognitionReviewRequired review) {
+            var qualificationId = review.pathway().qualification().value();
+            var flag = new DecisionView(
+                    review.reviewBody().value(),
+                    null,
+                    entry.effectiveDate(),
+                    entry.recordedAt(),
+                    List.of(),
+                    entry.reason(),
+                    entry.eventId());
+            if (review.unit() == null) {
+                qualification(qualificationId).reviewAward(flag);
+            } else {
+                unit(qualificationId, review.unit()).underReview(review.decision(), flag, entry);
+            }
+        } else if (event instanceof RecognitionConfirmed confirmed) {
+            var qualificationId = confirmed.pathway().qualification().value();
+            var confirmation = decision(entry, confirmed.confirmedBy(), List.of());
+            if (confirmed.unit() == null) {
+                qualification(qualificationId).confirmAward(confirmation);
+            } else {
+                unit(qualificationId, confirmed.unit()).confirm(confirmed.decision(), confirmation, entry);
+            }
+        } else if (event instanceof CreditValidationWithdrawn withdrawn) {
+            var line = unit(withdrawn.pathway().qualification().value(), withdrawn.unit());
+            line.withdrawals.add(decision(entry, withdrawn.withdrawnBy(), withdrawn.learningOutcomes()));
+            line.validatedOutcomes.removeAll(withdrawn.learningOutcomes());
+            line.pendingReviews.remove(ReviewedDecision.CREDIT_VALIDATION);
+            line.withdrawn = true;
+            line.sourceEvents.add(entry.eventId());
+            for (var id : withdrawn.basis()) {
+                attemptsByAssessment.getOrDefault(id, List.of()).stream()
+                        .filter(attempt -> attempt.line == line)
+                        .forEach(attempt -> attempt.counted = false);
+            }
+        } else if (event instanceof UnitRecognitionRevoked revoked) {
+            var line = unit(revoked.pathway().qualification().value(), revoked.unit());
+            var revocation = decision(entry, revoked.revokedBy(), revoked.learningOutcomes());
+            if (revoked.partOfUnit()) {
+                line.recognisedOutcomes.removeAll(revoked.learningOutcomes());
+                line.revocations.add(revocation);
+                line.sourceEvents.add(entry.eventId());
+            } else {
+                line.revoke(revocation, entry);
+            }
+        } else if (event instanceof QualificationAwardRevoked revoked) {
+            qualification(revoked.pathway().qualification().value())
+                    .revokeAward(decision(entry, revoked.revokedBy(), List.of()));
+        } else if (event instanceof CredentialIssued issued) {
+            credentials.put(issued.credentialId().toString(), new Credential(issued, entry));
+        } else if (event instanceof CredentialRevoked revoked) {
+            var credential = credentials.get(revoked.credentialId().toString());
+            if (credential != null) {
+                credential.revoked = revoked;
+                credential.revocation = entry;
+            }
         }
     }
 
@@ -144,7 +251,7 @@ final class TranscriptFold {
             if (line.standard == null) {
                 line.standard = content.standard().toString();
             }
-            var attempt = new Attempt(id, content, unitRef, entry, duplicate);
+            var attempt = new Attempt(id, content, unitRef, line, entry, duplicate);
             line.attempts.add(attempt);
             line.sourceEvents.add(entry.eventId());
             for (var result : content.results()) {
@@ -265,7 +372,23 @@ final class TranscriptFold {
                 mobility(relevant),
                 null,
                 line.attempts.stream().map(Attempt::view).toList(),
-                List.copyOf(line.sourceEvents));
+                List.copyOf(line.sourceEvents),
+                List.copyOf(line.reviews),
+                List.copyOf(line.withdrawals),
+                List.copyOf(line.revocations),
+                credentialsStating(line.qualificationId, line.unit.toString()));
+    }
+
+    /** The credentials stating the award of {@code qualificationId} (unit null) or any of its decisions, or those stating the unit. */
+    private List<CredentialView> credentialsStating(String qualificationId, String unit) {
+        return credentials.values().stream()
+                .filter(credential -> credential.issued.states().stream()
+                        .anyMatch(stated -> stated.qualification().value().equals(qualificationId)
+                                && (unit == null
+                                        || (stated.unit() != null
+                                                && stated.unit().toString().equals(unit)))))
+                .map(Credential::view)
+                .toList();
     }
 
     private static CreditRoute route(List<Attempt> attempts) {
@@ -313,7 +436,8 @@ final class TranscriptFold {
                 List.copyOf(line.examinations),
                 line.lastEvaluationEligible,
                 line.lastEvaluationEvent,
-                line.awards.values().stream().map(Award::view).toList());
+                line.awards.values().stream().map(Award::view).toList(),
+                credentialsStating(line.qualificationId, null));
     }
 
     private record Agreement(MemorandumId memorandum, LearningAgreementTerms terms) {}
@@ -329,12 +453,18 @@ final class TranscriptFold {
         final List<DecisionView> validations = new ArrayList<>();
         final List<DecisionView> rejections = new ArrayList<>();
         final List<DecisionView> partialRecognitions = new ArrayList<>();
+        final List<DecisionView> reviews = new ArrayList<>();
+        final List<DecisionView> withdrawals = new ArrayList<>();
+        final List<DecisionView> revocations = new ArrayList<>();
         final Set<String> sourceEvents = new LinkedHashSet<>();
+        /** The unit's decisions flagged for review and neither confirmed nor revoked yet (R25). */
+        final Set<ReviewedDecision> pendingReviews = new LinkedHashSet<>();
+
         UnitRecognised recognised;
         DecisionView recognition;
         long recognitionPosition;
-        boolean underReview;
         boolean revoked;
+        boolean withdrawn;
 
         UnitLine(String qualificationId, UnitRef unit) {
             this.qualificationId = qualificationId;
@@ -342,14 +472,24 @@ final class TranscriptFold {
         }
 
         /** R25: an upstream correction asks the deciding body to re-decide; the recognition stands meanwhile. */
-        void underReview(HistoryEntry entry) {
-            underReview = true;
+        void underReview(ReviewedDecision decision, DecisionView flag, HistoryEntry entry) {
+            pendingReviews.add(decision);
+            reviews.add(flag);
+            sourceEvents.add(entry.eventId());
+        }
+
+        /** c7, S10: the deciding body confirmed its decision as it stands. */
+        void confirm(ReviewedDecision decision, DecisionView confirmation, HistoryEntry entry) {
+            pendingReviews.remove(decision);
+            reviews.add(confirmation);
             sourceEvents.add(entry.eventId());
         }
 
         /** c7: the recognition no longer counts; it stays on the transcript, marked. */
-        void revoke(HistoryEntry entry) {
+        void revoke(DecisionView revocation, HistoryEntry entry) {
             revoked = true;
+            pendingReviews.remove(ReviewedDecision.UNIT_RECOGNITION);
+            revocations.add(revocation);
             sourceEvents.add(entry.eventId());
         }
 
@@ -357,7 +497,7 @@ final class TranscriptFold {
             if (revoked) {
                 return UnitStatus.REVOKED;
             }
-            if (underReview) {
+            if (!pendingReviews.isEmpty()) {
                 return UnitStatus.UNDER_REVIEW;
             }
             if (recognised != null) {
@@ -366,7 +506,13 @@ final class TranscriptFold {
                         ? UnitStatus.EXPIRED
                         : UnitStatus.RECOGNISED;
             }
-            return recognisedOutcomes.isEmpty() ? UnitStatus.IN_PROGRESS : UnitStatus.PARTLY_RECOGNISED;
+            if (!recognisedOutcomes.isEmpty()) {
+                return UnitStatus.PARTLY_RECOGNISED;
+            }
+            if (!revocations.isEmpty()) {
+                return UnitStatus.REVOKED;
+            }
+            return withdrawn ? UnitStatus.CREDIT_WITHDRAWN : UnitStatus.IN_PROGRESS;
         }
     }
 
@@ -385,19 +531,47 @@ final class TranscriptFold {
             this.qualificationId = qualificationId;
         }
 
+        /** R25: the award rests on a decision that changed; the awarding body reviews it. */
+        void reviewAward(DecisionView flag) {
+            standingAward().ifPresent(award -> {
+                award.underReview = true;
+                award.reviews.add(flag);
+            });
+        }
+
+        void confirmAward(DecisionView confirmation) {
+            standingAward().ifPresent(award -> {
+                award.underReview = false;
+                award.reviews.add(confirmation);
+            });
+        }
+
         /** c7: the award is revoked; it stays on the transcript, marked. */
-        void revokeAward(String awardEvent) {
-            var award = awards.get(awardEvent);
-            if (award != null) {
-                award.revoked = true;
+        void revokeAward(DecisionView revocation) {
+            standingAward().ifPresent(award -> {
+                award.revocation = revocation;
+                award.underReview = false;
+            });
+        }
+
+        /** The latest award not revoked: a learner awarded again after a revocation holds the new one. */
+        private java.util.Optional<Award> standingAward() {
+            Award standing = null;
+            for (var award : awards.values()) {
+                if (award.revocation == null) {
+                    standing = award;
+                }
             }
+            return java.util.Optional.ofNullable(standing);
         }
     }
 
     private static final class Award {
         final QualificationAwarded awarded;
         final HistoryEntry entry;
-        boolean revoked;
+        final List<DecisionView> reviews = new ArrayList<>();
+        boolean underReview;
+        DecisionView revocation;
 
         Award(QualificationAwarded awarded, HistoryEntry entry) {
             this.awarded = awarded;
@@ -416,8 +590,10 @@ final class TranscriptFold {
                     awarded.pointsTotal() == null ? null : awarded.pointsTotal().value(),
                     HistoryEvents.list(awarded.unitsCounted()),
                     awarded.legalBasis(),
-                    revoked ? "REVOKED" : "ACTIVE",
-                    entry.eventId());
+                    revocation != null ? "REVOKED" : underReview ? "UNDER_REVIEW" : "ACTIVE",
+                    entry.eventId(),
+                    List.copyOf(reviews),
+                    revocation);
         }
     }
 
@@ -425,31 +601,89 @@ final class TranscriptFold {
         final AssessmentId id;
         final AssessmentContent content;
         final UnitRef unit;
+        final UnitLine line;
         final HistoryEntry entry;
         final boolean duplicate;
         boolean counted;
+        /** As corrected (S09): the recorded content's results and grades until a correction replaces them. */
+        List<OutcomeResult> results;
 
-        Attempt(AssessmentId id, AssessmentContent content, UnitRef unit, HistoryEntry entry, boolean duplicate) {
+        List<UnitGrade> grades;
+        final List<CorrectionView> corrections = new ArrayList<>();
+        DecisionView invalidation;
+        String supersededBy;
+        String supersedingAppeal;
+        String supersedingEvent;
+
+        Attempt(
+                AssessmentId id,
+                AssessmentContent content,
+                UnitRef unit,
+                UnitLine line,
+                HistoryEntry entry,
+                boolean duplicate) {
             this.id = id;
             this.content = content;
             this.unit = unit;
+            this.line = line;
             this.entry = entry;
             this.duplicate = duplicate;
+            this.results = content.results();
+            this.grades = content.grades();
+        }
+
+        void correct(AssessmentCorrected corrected, HistoryEntry correction) {
+            corrections.add(new CorrectionView(
+                    corrected.correction(),
+                    gradeOf(corrected.previousGrades()),
+                    gradeOf(corrected.grades()),
+                    achievedIn(corrected.previousResults()),
+                    achievedIn(corrected.results()),
+                    corrected.correctedBy().institution().value(),
+                    corrected.correctedBy().person(),
+                    corrected.reason(),
+                    correction.effectiveDate(),
+                    correction.recordedAt(),
+                    corrected.appeal() == null ? null : corrected.appeal().toString(),
+                    correction.eventId()));
+            results = corrected.results();
+            grades = corrected.grades();
+        }
+
+        private java.math.BigDecimal gradeOf(List<UnitGrade> unitGrades) {
+            return unitGrades.stream()
+                    .filter(g -> g.unit().equals(unit))
+                    .map(UnitGrade::grade)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        private List<String> achievedIn(List<OutcomeResult> outcomeResults) {
+            return outcomeResults.stream()
+                    .filter(r -> r.unit().equals(unit) && r.achieved())
+                    .map(OutcomeResult::learningOutcome)
+                    .toList();
+        }
+
+        String status() {
+            if (invalidation != null) {
+                return "INVALIDATED";
+            }
+            if (supersededBy != null) {
+                return "SUPERSEDED";
+            }
+            return corrections.isEmpty() ? "ACTIVE" : "CORRECTED";
         }
 
         AttemptView view() {
             var achieved = new ArrayList<String>();
             var notAchieved = new ArrayList<String>();
-            for (var result : content.results()) {
+            for (var result : results) {
                 if (result.unit().equals(unit)) {
                     (result.achieved() ? achieved : notAchieved).add(result.learningOutcome());
                 }
             }
-            var grade = content.grades().stream()
-                    .filter(g -> g.unit().equals(unit))
-                    .map(g -> g.grade())
-                    .findFirst()
-                    .orElse(null);
+            var grade = gradeOf(grades);
             return new AttemptView(
                     id.toString(),
                     content.assessedOn(),
@@ -469,7 +703,52 @@ final class TranscriptFold {
                     content.criteriaReference(),
                     counted,
                     duplicate,
-                    entry.eventId());
+                    entry.eventId(),
+                    status(),
+                    List.copyOf(corrections),
+                    invalidation,
+                    supersededBy,
+                    supersedingAppeal,
+                    supersedingEvent);
+        }
+    }
+
+    private static final class Credential {
+        final CredentialIssued issued;
+        final HistoryEntry entry;
+        CredentialRevoked revoked;
+        HistoryEntry revocation;
+
+        Credential(CredentialIssued issued, HistoryEntry entry) {
+            this.issued = issued;
+            this.entry = entry;
+        }
+
+        CredentialView view() {
+            return new CredentialView(
+                    issued.credentialId().toString(),
+                    issued.issuer().value(),
+                    issued.states().stream().map(Credential::stated).toList(),
+                    entry.effectiveDate(),
+                    entry.recordedAt(),
+                    entry.eventId(),
+                    issued.supersedes() == null ? null : issued.supersedes().toString(),
+                    revoked == null ? "ISSUED" : "REVOKED",
+                    revoked == null ? null : revocation.effectiveDate(),
+                    revoked == null ? null : revocation.recordedAt(),
+                    revoked == null ? null : revoked.reason().name(),
+                    revoked == null ? null : revoked.explanation(),
+                    revoked == null || revoked.supersededBy() == null
+                            ? null
+                            : revoked.supersededBy().toString(),
+                    revoked == null ? null : revoked.revokedBy().institution().value(),
+                    revoked == null ? null : revocation.eventId());
+        }
+
+        private static String stated(StatedDecision decision) {
+            return decision.unit() == null
+                    ? decision.qualification().value()
+                    : decision.qualification().value() + "|" + decision.unit();
         }
     }
 }

@@ -27,9 +27,14 @@ import org.ecvetledger.domain.accumulation.PartialUnitCreditRecognised;
 import org.ecvetledger.domain.accumulation.PathwayEvent;
 import org.ecvetledger.domain.accumulation.QualificationAwarded;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
+import org.ecvetledger.domain.appeal.AppealEvent;
+import org.ecvetledger.domain.appeal.AppealLodged;
 import org.ecvetledger.domain.assessment.AssessmentEvent;
 import org.ecvetledger.domain.assessment.AssessmentRecorded;
 import org.ecvetledger.domain.assessment.PossibleDuplicateAssessmentFlagged;
+import org.ecvetledger.domain.credential.CredentialEvent;
+import org.ecvetledger.domain.credential.CredentialIssued;
+import org.ecvetledger.domain.credential.StatedDecision;
 import org.ecvetledger.domain.learner.LearnerEvent;
 import org.ecvetledger.domain.learningagreement.LearningAgreementDrafted;
 import org.ecvetledger.domain.learningagreement.LearningAgreementEvent;
@@ -96,6 +101,16 @@ public class TranscriptProjector {
     }
 
     @EventHandler
+    void on(AppealEvent event, EventMessage<?> message) {
+        record(event, envelope(message));
+    }
+
+    @EventHandler
+    void on(CredentialEvent event, EventMessage<?> message) {
+        record(event, envelope(message));
+    }
+
+    @EventHandler
     void on(QualificationStandardDrafted event) {
         standard(event.standard(), event.profile());
     }
@@ -122,6 +137,17 @@ public class TranscriptProjector {
         } else if (event instanceof PossibleDuplicateAssessmentFlagged flagged) {
             learner = flagged.content().learner().value().toString();
             qualification = flagged.content().standard().id().value();
+        } else if (event instanceof AppealLodged lodged) {
+            learner = lodged.learner().value().toString();
+            qualification = lodged.standard().id().value();
+        } else if (event instanceof CredentialIssued issued) {
+            learner = issued.learner().value().toString();
+            // A credential stating decisions of several qualifications belongs to none of their trails alone.
+            var stated = issued.states().stream()
+                    .map(StatedDecision::qualification)
+                    .distinct()
+                    .toList();
+            qualification = stated.size() == 1 ? stated.get(0).value() : null;
         } else if (event instanceof LearnerEvent learnerEvent) {
             learner = learnerEvent.learnerId().value().toString();
             qualification = null;
@@ -141,7 +167,8 @@ public class TranscriptProjector {
                     drafted.terms().host().value());
         } else {
             // A later event of a stream whose first event named the learner (a learning agreement
-            // signed, an assessment corrected): it belongs to the same learner and qualification.
+            // signed, an assessment corrected or invalidated, an appeal decided, a credential
+            // revoked): it belongs to the same learner and qualification.
             var owner = jdbc.query(
                     """
                     select learner_id::text, qualification_id from rm_transcript_event

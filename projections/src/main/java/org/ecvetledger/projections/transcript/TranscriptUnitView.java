@@ -9,7 +9,10 @@ import java.util.List;
  * scheme, points with their credit framework, jurisdiction, who assessed, validated and recognised
  * and when, the mobility or route it came by, its status, and every attempt. {@code sourceEvents}
  * are the ids of every event that shaped the line; {@code pointsEvent} is the recognition that
- * grants the points (R7).
+ * grants the points (R7). {@code reviews} are the review flags and confirmations of the unit's
+ * decisions (R25, S10), {@code withdrawals} the withdrawals of its validated credit, {@code
+ * revocations} the revocations of its recognition (or of part of it), and {@code credentials} the
+ * status history of every credential stating the unit.
  */
 public record TranscriptUnitView(
         String qualification,
@@ -32,4 +35,8 @@ public record TranscriptUnitView(
         MobilityView mobility,
         TransferView transfer,
         List<AttemptView> attempts,
-        List<String> sourceEvents) {}
+        List<String> sourceEvents,
+        List<DecisionView> reviews,
+        List<DecisionView> withdrawals,
+        List<DecisionView> revocations,
+        List<CredentialView> credentials) {}

@@ -13,7 +13,10 @@ public enum UnitStatus {
     RECOGNISED,
     /** An upstream correction asks the deciding body to confirm or revoke (R25). */
     UNDER_REVIEW,
+    /** Its recognition (or every recognised part of it) was revoked (c7, R24); the recognition stays on the transcript. */
     REVOKED,
+    /** Its validated credit was withdrawn (an invalidated assessment, S11, or after review) and nothing is recognised. */
+    CREDIT_WITHDRAWN,
     /** Recognised, but its validity period (R13) ended before the transcript's date. */
     EXPIRED
 }
