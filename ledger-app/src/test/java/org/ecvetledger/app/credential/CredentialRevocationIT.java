@@ -293,6 +293,12 @@ class CredentialRevocationIT {
                 "qualification=" + MALTA + "&units=MT-HSC-101@1",
                 "{\"qualification\": \"" + MALTA + "\", \"units\": [\"MT-HSC-101@1\"]}",
                 1);
+        // a re-issue names the earlier credential, which the controller looks up in the status read model
+        await().atMost(CASCADE)
+                .until(() -> steps.http
+                                .get("/api/credentials/" + id(kept) + "/status")
+                                .status()
+                        == 200);
         var revoked = steps.issue(learner, MCAST, "{\"supersedes\": \"urn:credential:" + id(kept) + "\"}");
         assertThat(revoked.status()).as(revoked.body()).isEqualTo(201);
         await().atMost(CASCADE).until(() -> revocations(id(kept)) == 1);
