@@ -3,15 +3,18 @@ package org.ecvetledger.app.learner;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
 import org.ecvetledger.app.ledger.ActingHeaders;
 import org.ecvetledger.app.web.InvalidField;
 import org.ecvetledger.domain.accumulation.EnrolLearner;
+import org.ecvetledger.domain.learner.ErasePersonalData;
 import org.ecvetledger.domain.learner.PersonalData;
 import org.ecvetledger.domain.learner.RegisterLearner;
 import org.ecvetledger.domain.shared.LearnerId;
@@ -71,6 +74,30 @@ class LearnerController {
                         false,
                         view.registeredAt());
     }
+
+    /**
+     * S39, decision (j)6: erases the learner's personal data at their request (their key is
+     * destroyed); the learner id and the decisions stay, and their credentials are revoked in
+     * consequence. Asked again, it answers the same and records nothing more.
+     */
+    @PostMapping("/{learnerId}/erasure")
+    ErasureResponse erase(
+            @PathVariable UUID learnerId,
+            @RequestHeader(name = ActingHeaders.INSTITUTION, required = false) String actingInstitution,
+            @RequestHeader(name = ActingHeaders.PERSON, required = false) String actingPerson) {
+        var fields = new InvalidField.Fields();
+        var erasedBy = ActingHeaders.actor(fields, actingInstitution, actingPerson);
+        fields.throwIfAny();
+        var id = new LearnerId(learnerId);
+        try {
+            commands.sendAndWait(new ErasePersonalData(id, erasedBy, LocalDate.now(ZoneOffset.UTC)));
+        } catch (AggregateNotFoundException e) {
+            throw new LearnerNotFound(id);
+        }
+        return new ErasureResponse(id.toString(), true);
+    }
+
+    record ErasureResponse(String learnerId, boolean personalDataErased) {}
 
     /** Enrols the learner in a published standard version (ADR 0005: one pathway per learner and qualification). */
     @PostMapping("/{learnerId}/enrolments")

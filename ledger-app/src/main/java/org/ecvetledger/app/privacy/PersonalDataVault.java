@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
 import org.ecvetledger.domain.learner.PersonalData;
 import org.ecvetledger.domain.learner.PersonalDataProtection;
+import org.ecvetledger.domain.learner.PersonalDataShredding;
 import org.ecvetledger.domain.learner.SealedPersonalData;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Sealing runs inside the command's transaction, so the key row and the event commit together.
  */
 @Component
-public class PersonalDataVault implements PersonalDataProtection {
+public class PersonalDataVault implements PersonalDataProtection, PersonalDataShredding {
 
     static final String CIPHER = "AES-256-GCM";
     private static final int NONCE_BYTES = 12;
@@ -83,6 +84,7 @@ public class PersonalDataVault implements PersonalDataProtection {
     }
 
     /** Destroys the learner's key: their personal data becomes unreadable everywhere, for good. */
+    @Override
     public void shred(LearnerId learnerId) {
         jdbc.update(
                 "update pd_learner_key set data_key = null, shredded_at = now() where learner_id = ? and data_key is not null",

@@ -12,5 +12,10 @@ public enum RevocationReason {
     /** An appeal reversed a decision the credential records. */
     WITHDRAWN_AFTER_APPEAL,
     /** Fraud or misconduct invalidated the assessment or the award behind it. */
-    MISCONDUCT
+    MISCONDUCT,
+    /**
+     * The learner's personal data was erased at their request (S39, decision (j)6): the ledger no
+     * longer vouches for a credential naming a person it may not name.
+     */
+    WITHDRAWN_ON_ERASURE
 }

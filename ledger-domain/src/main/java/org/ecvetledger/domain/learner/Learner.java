@@ -16,6 +16,8 @@ class Learner {
     @AggregateIdentifier
     private LearnerId learnerId;
 
+    private boolean personalDataErased;
+
     Learner() {
         // required by Axon to rebuild the aggregate from its events
     }
@@ -26,8 +28,26 @@ class Learner {
         apply(new LearnerRegistered(command.learnerId(), protection.seal(command.learnerId(), command.personalData())));
     }
 
+    /**
+     * S39: the key is destroyed in the command's transaction, with the event; asked again, the
+     * erasure is already done and nothing is recorded twice.
+     */
+    @CommandHandler
+    void handle(ErasePersonalData command, PersonalDataShredding shredding) {
+        if (personalDataErased) {
+            return;
+        }
+        shredding.shred(command.learnerId());
+        apply(new LearnerPersonalDataErased(command.learnerId(), command.erasedBy(), command.effectiveDate()));
+    }
+
     @EventSourcingHandler
     void on(LearnerRegistered event) {
         this.learnerId = event.learnerId();
+    }
+
+    @EventSourcingHandler
+    void on(LearnerPersonalDataErased event) {
+        this.personalDataErased = true;
     }
 }
