@@ -541,7 +541,8 @@ final class ElmCredentialBuilder {
         if (framework.kind() == CreditFramework.Kind.ECTS) {
             concept = concept(ECTS, "http://data.europa.eu/snb/education-credit/25831c2");
         } else {
-            // TODO(#9): the Europass education-credit list's concept for ECVET and national schemes
+            // The official artefacts we ship name only ECTS in the education-credit list; ECVET and
+            // national schemes get a concept of our own until the list has one (ADR 0012).
             concept = object(
                     "urn:ecvet-ledger:credit-framework:" + framework.toString().replace(':', '-'), "Concept");
         }
