@@ -20,6 +20,7 @@ import org.ecvetledger.domain.learner.LearnerEvent;
 import org.ecvetledger.domain.learner.LearnerRegistered;
 import org.ecvetledger.domain.learningagreement.LearningAgreementEvent;
 import org.ecvetledger.domain.partnership.MemorandumEvent;
+import org.ecvetledger.domain.priorlearning.RplCaseEvent;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.MessageName;
@@ -56,7 +57,9 @@ final class HistoryEvents {
             "reviewedOn",
             "correctedOn",
             "lodgedOn",
-            "decidedOn");
+            "decidedOn",
+            "openedOn",
+            "submittedOn");
 
     private static final Map<String, Class<?>> TYPES = new HashMap<>();
 
@@ -66,7 +69,8 @@ final class HistoryEvents {
                 AssessmentEvent.class,
                 LearningAgreementEvent.class,
                 MemorandumEvent.class,
-                LearnerEvent.class)) {
+                LearnerEvent.class,
+                RplCaseEvent.class)) {
             for (var type : family.getPermittedSubclasses()) {
                 TYPES.put(name(type), type);
             }
