@@ -41,6 +41,10 @@ record PathwayFact(
     static final String VALIDATION_WITHDRAWN = "CreditValidationWithdrawn";
     static final String RECOGNITION_REVOKED = "UnitRecognitionRevoked";
     static final String AWARD_REVOKED = "QualificationAwardRevoked";
+    /** A FULL credit transfer: counts like a recognition, with the receiving unit's points (decision (j)2). */
+    static final String TRANSFERRED = "CreditTransferred";
+    /** A PARTIAL credit transfer: the covered outcomes only, never counted (R10). */
+    static final String PART_TRANSFERRED = "CreditTransferred.PARTIAL";
 
     PathwayFact {
         learningOutcomes = learningOutcomes == null ? List.of() : List.copyOf(learningOutcomes);

@@ -91,7 +91,7 @@ final class ProgressAudit {
     /** The recorded recognition behind a counting unit, for a transfer's provenance. */
     static Optional<String> recognitionEvent(List<PathwayFact> visible, AchievedUnit unit) {
         return standing(visible).stream()
-                .filter(f -> PathwayFact.RECOGNISED.equals(f.type()))
+                .filter(f -> PathwayFact.RECOGNISED.equals(f.type()) || PathwayFact.TRANSFERRED.equals(f.type()))
                 .filter(f -> f.unit().equals(unit.unit()) && f.effectiveDate().equals(unit.recognisedOn()))
                 .map(PathwayFact::eventId)
                 .reduce((first, second) -> second);
@@ -247,7 +247,7 @@ final class ProgressAudit {
     private static List<Credit> credit(List<PathwayFact> visible, List<Assumed> assumed) {
         var credit = new ArrayList<Credit>();
         for (var fact : visible) {
-            if (PathwayFact.RECOGNISED.equals(fact.type())) {
+            if (PathwayFact.RECOGNISED.equals(fact.type()) || PathwayFact.TRANSFERRED.equals(fact.type())) {
                 credit.add(new Credit(
                         new AchievedUnit(
                                 fact.unit(),
@@ -347,7 +347,8 @@ final class ProgressAudit {
         }
         for (var kind : List.of(PathwayFact.PART_RECOGNISED, PathwayFact.VALIDATED)) {
             var facts = visible.stream()
-                    .filter(f -> kind.equals(f.type()) && unit.unit().equals(f.unit()))
+                    .filter(f -> (kind.equals(f.type()) || partTransfer(kind, f))
+                            && unit.unit().equals(f.unit()))
                     .toList();
             if (!facts.isEmpty()) {
                 var outcomes = new TreeSet<String>();
@@ -382,6 +383,11 @@ final class ProgressAudit {
                 List.of(),
                 List.of(),
                 null);
+    }
+
+    /** A PARTIAL transfer shows its covered outcomes as part of the unit, like a partial recognition. */
+    private static boolean partTransfer(String kind, PathwayFact fact) {
+        return PathwayFact.PART_RECOGNISED.equals(kind) && PathwayFact.PART_TRANSFERRED.equals(fact.type());
     }
 
     private static QualificationProgressView.Mandatory mandatory(

@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
+import org.ecvetledger.domain.accumulation.CreditTransferred;
 import org.ecvetledger.domain.accumulation.CreditValidated;
 import org.ecvetledger.domain.accumulation.CreditValidationRejected;
 import org.ecvetledger.domain.accumulation.CreditValidationWithdrawn;
@@ -54,6 +55,7 @@ import org.ecvetledger.domain.qualification.QualificationStandardPublished;
 import org.ecvetledger.domain.qualification.UnitAttachedToQualification;
 import org.ecvetledger.domain.qualification.UnitDetachedFromQualification;
 import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.CreditFramework;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.LearnerId;
@@ -150,6 +152,30 @@ public class ProgressProjector {
                 null,
                 null,
                 event.learningOutcomes());
+    }
+
+    @EventHandler
+    void on(CreditTransferred event, EventMessage<?> message) {
+        var full = event.coverage() == Coverage.FULL;
+        // the receiving unit's points and grade (decision (j)2); the source's stay in the transfer event
+        store(
+                message,
+                event.pathway(),
+                event.effectiveDate(),
+                event.standard().version(),
+                event.unit(),
+                full && event.points() != null ? event.points().value() : null,
+                full ? event.grade() : null,
+                full ? event.validUntil() : null,
+                null,
+                event.coveredOutcomes());
+        if (!full) {
+            // a part of a unit never counts (R10): kept apart from the full transfers by its fact type
+            jdbc.update(
+                    "update rm_progress_pathway_event set event_type = ? where event_id = ?",
+                    PathwayFact.PART_TRANSFERRED,
+                    message.getIdentifier());
+        }
     }
 
     @EventHandler

@@ -22,6 +22,7 @@ import org.ecvetledger.domain.learner.LearnerEvent;
 import org.ecvetledger.domain.learner.LearnerRegistered;
 import org.ecvetledger.domain.learningagreement.LearningAgreementEvent;
 import org.ecvetledger.domain.partnership.MemorandumEvent;
+import org.ecvetledger.domain.priorlearning.RplCaseEvent;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.MessageName;
@@ -59,7 +60,9 @@ final class HistoryEvents {
             "correctedOn",
             "lodgedOn",
             "decidedOn",
-            "assessedOn");
+            "assessedOn",
+            "openedOn",
+            "submittedOn");
 
     private static final Map<String, Class<?>> TYPES = new HashMap<>();
 
@@ -71,7 +74,8 @@ final class HistoryEvents {
                 MemorandumEvent.class,
                 LearnerEvent.class,
                 AppealEvent.class,
-                CredentialEvent.class)) {
+                CredentialEvent.class,
+                RplCaseEvent.class)) {
             for (var type : family.getPermittedSubclasses()) {
                 TYPES.put(name(type), type);
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
+import org.ecvetledger.domain.accumulation.CreditTransferred;
 import org.ecvetledger.domain.accumulation.CreditValidated;
 import org.ecvetledger.domain.accumulation.CreditValidationRejected;
 import org.ecvetledger.domain.accumulation.CreditValidationWithdrawn;
@@ -41,7 +42,9 @@ import org.ecvetledger.domain.learningagreement.LearningAgreementAmended;
 import org.ecvetledger.domain.learningagreement.LearningAgreementDrafted;
 import org.ecvetledger.domain.learningagreement.LearningAgreementTerms;
 import org.ecvetledger.domain.partnership.MemorandumId;
+import org.ecvetledger.domain.priorlearning.GapAnalysisCompleted;
 import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.UnitRef;
 
 /**
@@ -64,6 +67,8 @@ final class TranscriptFold {
     private final Map<AssessmentId, List<Attempt>> attemptsByAssessment = new HashMap<>();
     private final Map<String, Agreement> agreements = new HashMap<>();
     private final Map<String, Credential> credentials = new LinkedHashMap<>();
+    /** Assessments an RPL case's gap analysis weighed: credit resting on them came by recognition of prior learning. */
+    private final Set<AssessmentId> rplBasis = new java.util.HashSet<>();
 
     private TranscriptFold(TimeSlice slice, Map<String, StandardProfile> standards) {
         this.slice = slice;
@@ -148,6 +153,10 @@ final class TranscriptFold {
             var line = qualification(evaluated.pathway().qualification().value());
             line.lastEvaluationEligible = evaluated.eligible();
             line.lastEvaluationEvent = entry.eventId();
+        } else if (event instanceof CreditTransferred transferred) {
+            transferred(transferred, entry);
+        } else if (event instanceof GapAnalysisCompleted analysed) {
+            rplBasis.addAll(analysed.basis());
         } else if (event instanceof QualificationAwarded awarded) {
             qualification(awarded.pathway().qualification().value())
                     .awards
@@ -242,6 +251,76 @@ final class TranscriptFold {
                 credential.revocation = entry;
             }
         }
+    }
+
+    /**
+     * One decision that validates and recognises (ADR 0013): a FULL transfer holds the receiving unit as
+     * a recognition would, with the receiving points (decision (j)2); a PARTIAL one recognises only the
+     * covered outcomes. The source line, in the source qualification, keeps its own points untouched.
+     */
+    private void transferred(CreditTransferred transferred, HistoryEntry entry) {
+        var line = unit(transferred.pathway().qualification().value(), transferred.unit());
+        line.transfer = transferred;
+        line.transferEvent = entry.eventId();
+        line.standard = transferred.standard().toString();
+        line.sourceEvents.add(entry.eventId());
+        var decision = decision(entry, transferred.decidedBy(), transferred.coveredOutcomes());
+        if (transferred.coverage() == Coverage.FULL) {
+            // the transfer is the recognition here: same points, grade and validity as the event states them
+            line.recognised = new UnitRecognised(
+                    transferred.pathway(),
+                    transferred.standard(),
+                    transferred.unit(),
+                    transferred.points(),
+                    transferred.grade(),
+                    transferred.optionalUnit(),
+                    List.of(),
+                    transferred.decidedBy(),
+                    transferred.effectiveDate(),
+                    transferred.validUntil());
+            line.recognition = decision;
+            line.recognitionPosition = entry.position();
+            line.revoked = false;
+            line.underReview = false;
+        } else {
+            line.partialRecognitions.add(decision);
+            line.recognisedOutcomes.addAll(transferred.coveredOutcomes());
+        }
+    }
+
+    private static TransferView transfer(UnitLine line) {
+        var t = line.transfer;
+        if (t == null) {
+            return null;
+        }
+        return new TransferView(
+                t.sourcePathway().qualification().value(),
+                t.sourceUnit().toString(),
+                t.sourcePoints() == null ? null : t.sourcePoints().value(),
+                t.sourceFramework().toString(),
+                t.points() == null ? null : t.points().value(),
+                line.transferEvent,
+                t.sourceStandard().toString(),
+                t.sourceGrade(),
+                t.sourceGradingScale() == null
+                        ? null
+                        : t.sourceGradingScale().minimum().toPlainString() + "-"
+                                + t.sourceGradingScale().maximum().toPlainString(),
+                t.coverage().name(),
+                t.equivalence() == null ? null : t.equivalence().toString(),
+                t.equivalenceVersion(),
+                t.decisionReference());
+    }
+
+    private CreditRoute route(UnitLine line, List<Attempt> relevant) {
+        if (line.transfer != null) {
+            return CreditRoute.TRANSFER;
+        }
+        var route = route(relevant);
+        if (route == CreditRoute.FORMAL && relevant.stream().anyMatch(a -> a.counted && rplBasis.contains(a.id))) {
+            return CreditRoute.RPL;
+        }
+        return route;
     }
 
     private void attempts(AssessmentId id, AssessmentContent content, HistoryEntry entry, boolean duplicate) {
@@ -354,7 +433,7 @@ final class TranscriptFold {
                 line.unit.toString(),
                 line.status(),
                 recognised == null && !line.recognisedOutcomes.isEmpty(),
-                route(relevant),
+                route(line, relevant),
                 profile.jurisdiction(),
                 recognised == null ? null : recognised.grade(),
                 gradingScheme,
@@ -370,7 +449,7 @@ final class TranscriptFold {
                 List.copyOf(line.partialRecognitions),
                 line.recognition,
                 mobility(relevant),
-                null,
+                transfer(line),
                 line.attempts.stream().map(Attempt::view).toList(),
                 List.copyOf(line.sourceEvents),
                 List.copyOf(line.reviews),
@@ -461,6 +540,8 @@ final class TranscriptFold {
         final Set<ReviewedDecision> pendingReviews = new LinkedHashSet<>();
 
         UnitRecognised recognised;
+        CreditTransferred transfer;
+        String transferEvent;
         DecisionView recognition;
         long recognitionPosition;
         boolean revoked;

@@ -39,6 +39,8 @@ import org.ecvetledger.domain.learner.LearnerEvent;
 import org.ecvetledger.domain.learningagreement.LearningAgreementDrafted;
 import org.ecvetledger.domain.learningagreement.LearningAgreementEvent;
 import org.ecvetledger.domain.partnership.MemorandumEvent;
+import org.ecvetledger.domain.priorlearning.RPLCaseOpened;
+import org.ecvetledger.domain.priorlearning.RplCaseEvent;
 import org.ecvetledger.domain.qualification.QualificationProfile;
 import org.ecvetledger.domain.qualification.QualificationProfileAmended;
 import org.ecvetledger.domain.qualification.QualificationStandardDrafted;
@@ -111,6 +113,11 @@ public class TranscriptProjector {
     }
 
     @EventHandler
+    void on(RplCaseEvent event, EventMessage<?> message) {
+        record(event, envelope(message));
+    }
+
+    @EventHandler
     void on(QualificationStandardDrafted event) {
         standard(event.standard(), event.profile());
     }
@@ -148,6 +155,10 @@ public class TranscriptProjector {
                     .distinct()
                     .toList();
             qualification = stated.size() == 1 ? stated.get(0).value() : null;
+        } else if (event instanceof RPLCaseOpened opened) {
+            // the case's later events name only the case: they find the learner through this first one
+            learner = opened.learner().value().toString();
+            qualification = opened.standard().id().value();
         } else if (event instanceof LearnerEvent learnerEvent) {
             learner = learnerEvent.learnerId().value().toString();
             qualification = null;

@@ -3,9 +3,11 @@ package org.ecvetledger.projections.transcript;
 import java.math.BigDecimal;
 
 /**
- * Credit transferred from another qualification (DOMAIN c6, R8): the source unit with its original
- * points and framework, and the points of the receiving unit. The ledger has no transfer event yet
- * (issue 7 leaves it to the transfer feature); the view is here so the transcript's shape does not change then.
+ * Credit transferred from another qualification (DOMAIN c6, R8, decision (j)2), lossless as the
+ * {@code CreditTransferred} event holds it: the source unit with its original points, framework, grade
+ * and scale beside the receiving unit's points, the equivalence (and version) used and the receiving
+ * institution's decision reference. {@code convertedPoints} is null for a PARTIAL transfer or a
+ * no-points receiving system.
  */
 public record TransferView(
         String sourceQualification,
@@ -13,4 +15,11 @@ public record TransferView(
         BigDecimal originalPoints,
         String originalFramework,
         BigDecimal convertedPoints,
-        String eventId) {}
+        String eventId,
+        String sourceStandard,
+        BigDecimal originalGrade,
+        String originalGradingScale,
+        String coverage,
+        String equivalence,
+        Integer equivalenceVersion,
+        String decisionReference) {}
