@@ -244,7 +244,12 @@ class LedgerTranscriptIT {
         await().atMost(PROJECTION).until(() -> {
             var answer = http.get("/api/learners/" + learner + "/transcript");
             return answer.status() == 200
-                    && answer.json().path("qualifications").path(0).path("awards").size() == 1;
+                    && answer.json()
+                                    .path("qualifications")
+                                    .path(0)
+                                    .path("awards")
+                                    .size()
+                            == 1;
         });
         var transcript = transcript(learner, "");
         var trailAnswer = http.get("/api/learners/" + learner + "/qualifications/" + MALTA + "/trail");

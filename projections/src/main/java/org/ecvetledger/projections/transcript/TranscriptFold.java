@@ -281,7 +281,7 @@ final class TranscriptFold {
             line.recognition = decision;
             line.recognitionPosition = entry.position();
             line.revoked = false;
-            line.underReview = false;
+            line.pendingReviews.clear();
         } else {
             line.partialRecognitions.add(decision);
             line.recognisedOutcomes.addAll(transferred.coveredOutcomes());
