@@ -3,12 +3,18 @@ package org.ecvetledger.app.eventstore;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.List;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -44,6 +50,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import tools.jackson.databind.jsontype.PolymorphicTypeValidator;
@@ -179,16 +186,56 @@ class EventStoreConfiguration {
 
     /**
      * Every processor is a pooled streaming processor with a real batch size; its tokens live in
-     * the tokenentry table, so a restart resumes where it stopped and several nodes share segments.
+     * the tokenentry table, so a restart resumes where it stopped and several nodes share segments:
+     * each claims its fair share of them (ProcessorNodes, docs/scaling.md).
      */
     @Bean
-    ConfigurerModule pooledProcessors(EventStoreProperties properties) {
+    ConfigurerModule pooledProcessors(EventStoreProperties properties, ProcessorNodes nodes) {
         return configurer -> configurer
                 .eventProcessing()
                 .usingPooledStreamingEventProcessors(
                         (config, builder) -> builder.batchSize(properties.processorBatchSize())
                                 .initialSegmentCount(properties.initialSegments())
-                                .maxClaimedSegments(properties.maxClaimedSegments()));
+                                .maxSegmentProvider(nodes));
+    }
+
+    /** The nodes sharing this database, and the share of each processor's segments this one claims. */
+    @Bean
+    ProcessorNodes processorNodes(JdbcTemplate jdbc, EventStoreProperties properties) {
+        return new ProcessorNodes(jdbc, properties);
+    }
+
+    /**
+     * Tokens in {@code tokenentry}, claimed under this node's name (Axon's default owner, {@code
+     * pid@host}, can be shared by two nodes; see ProcessorNodes). Claims expire after 10 s, Axon's
+     * default, so a node that dies leaves its segments to the others that soon.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, ProcessorNodes nodes) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .nodeId(nodes.nodeId())
+                .build();
+    }
+
+    /**
+     * The command gateway of every controller and policy, retrying a command that lost the race for
+     * its aggregate's next sequence number to another node or thread (ConcurrentAppendRetry). Axon's
+     * dispatch interceptors (audit metadata) are registered on it by Axon's auto-configuration.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ConcurrentAppendRetry concurrentAppendRetry) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(concurrentAppendRetry)
+                .build();
+    }
+
+    @Bean(destroyMethod = "close")
+    ConcurrentAppendRetry concurrentAppendRetry(EventStoreProperties properties) {
+        return new ConcurrentAppendRetry(properties.commandRetries(), properties.commandRetryInterval());
     }
 
     /**

@@ -13,6 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param initialSegments     segments a new processor's token is split into
  * @param maxClaimedSegments  segments one node may claim per processor (the rest are left to other nodes)
  * @param snapshotThreshold   events after which an aggregate gets a snapshot
+ * @param nodeId              this node's name in {@code processor_node} and as token owner; blank: {@code pid@host/random}
+ * @param nodeHeartbeat       how often a node marks itself alive and re-reads how many nodes share the segments
+ * @param nodeTimeout         how long after its last heartbeat a node still counts as alive
+ * @param commandRetries      how often a command that lost a race on its aggregate's next sequence number is retried
+ * @param commandRetryInterval the largest first pause before such a retry (doubled per attempt, randomised)
  */
 @ConfigurationProperties("ledger.event-store")
 public record EventStoreProperties(
@@ -22,4 +27,9 @@ public record EventStoreProperties(
         int processorBatchSize,
         int initialSegments,
         int maxClaimedSegments,
-        int snapshotThreshold) {}
+        int snapshotThreshold,
+        String nodeId,
+        Duration nodeHeartbeat,
+        Duration nodeTimeout,
+        int commandRetries,
+        Duration commandRetryInterval) {}

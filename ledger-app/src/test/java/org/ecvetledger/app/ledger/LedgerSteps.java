@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 import org.ecvetledger.app.LedgerHttp;
 import org.ecvetledger.app.demo.DemoCatalogue;
@@ -36,7 +38,10 @@ final class LedgerSteps {
     static final List<String> SIX_OUTCOMES = List.of("LO1", "LO2", "LO3", "LO4", "LO5", "LO6");
     static final List<String> FOUR_OUTCOMES = List.of("LO1", "LO2", "LO3", "LO4");
 
-    private static final AtomicBoolean CATALOGUE_LOADED = new AtomicBoolean();
+    /** Once per application context (its loader), not per JVM: a test may start ledgers of its own (SeveralNodesIT). */
+    private static final Set<DemoCatalogueLoader> CATALOGUE_LOADED =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LedgerHttp http;
@@ -45,7 +50,7 @@ final class LedgerSteps {
     LedgerSteps(LedgerHttp http, JdbcTemplate jdbc, DemoCatalogueLoader catalogue) {
         this.http = http;
         this.jdbc = jdbc;
-        if (CATALOGUE_LOADED.compareAndSet(false, true)) {
+        if (CATALOGUE_LOADED.add(catalogue)) {
             catalogue.load(); // idempotent; once per test run is enough
         }
     }
