@@ -77,16 +77,26 @@ class LedgerCommandBench {
 
     static final int COMMANDS_PER_LEARNER = 2 + 3 * 6;
 
-    /** Learners for warm-up and each concurrency level; raw transactions likewise. */
-    record Mode(String name, int warmupLearners, int[] learnersPerLevel, int rawWarmup, int rawPerLevel) {
+    /**
+     * Learners for warm-up and each concurrency level; raw transactions likewise; learners grown to
+     * 1,000 events for the history-length figures; learners sampled per query.
+     */
+    record Mode(
+            String name,
+            int warmupLearners,
+            int[] learnersPerLevel,
+            int rawWarmup,
+            int rawPerLevel,
+            int historyLearners,
+            int querySamples) {
         int learners() {
             return warmupLearners + Arrays.stream(learnersPerLevel).sum();
         }
 
         static Mode of(String name) {
             return switch (name) {
-                case "quick" -> new Mode("quick", 50, new int[] {100, 150, 200}, 500, 2_000);
-                case "full" -> new Mode("full", 2_000, new int[] {10_000, 40_000, 48_000}, 2_000, 20_000);
+                case "quick" -> new Mode("quick", 50, new int[] {100, 150, 200}, 500, 2_000, 2, 200);
+                case "full" -> new Mode("full", 2_000, new int[] {10_000, 40_000, 48_000}, 2_000, 20_000, 5, 2_000);
                 default -> throw new IllegalArgumentException("bench.mode is quick or full, not " + name);
             };
         }
@@ -99,14 +109,19 @@ class LedgerCommandBench {
         }
 
         double percentileMillis(double p) {
-            if (latencies.length == 0) {
-                return Double.NaN;
-            }
-            var sorted = latencies.clone();
-            Arrays.sort(sorted);
-            int index = (int) Math.ceil(p * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
+            return LedgerCommandBench.percentileMillis(latencies, p);
         }
+    }
+
+    /** The nearest-rank percentile of latencies in nanoseconds, in milliseconds. */
+    static double percentileMillis(long[] latencies, double p) {
+        if (latencies.length == 0) {
+            return Double.NaN;
+        }
+        var sorted = latencies.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
     }
 
     @Test
@@ -116,6 +131,7 @@ class LedgerCommandBench {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         var started = Instant.now();
+        var loadBefore = loadAverage();
         var heap = new HeapSampler();
         heap.start();
         try (var context = new SpringApplicationBuilder(LedgerApplication.class)
@@ -127,11 +143,12 @@ class LedgerCommandBench {
 
             // --- the ledger: one learner's 20 commands in order on one thread; learners in parallel
             var learnerNumber = new AtomicInteger();
+            var learners = new ConcurrentLinkedQueue<LearnerId>();
             int warmupFailures = runLevel(
                             8,
                             mode.warmupLearners(),
                             COMMANDS_PER_LEARNER,
-                            (i, timer) -> learner(gateway, learnerNumber.incrementAndGet(), timer))
+                            (i, timer) -> learners.add(learner(gateway, learnerNumber.incrementAndGet(), timer)))
                     .failures();
             var ledger = new ArrayList<Level>();
             for (int l = 0; l < CONCURRENCY.length; l++) {
@@ -139,7 +156,7 @@ class LedgerCommandBench {
                         CONCURRENCY[l],
                         mode.learnersPerLevel()[l],
                         COMMANDS_PER_LEARNER,
-                        (i, timer) -> learner(gateway, learnerNumber.incrementAndGet(), timer));
+                        (i, timer) -> learners.add(learner(gateway, learnerNumber.incrementAndGet(), timer)));
                 ledger.add(level);
                 log.info(
                         "ledger c={}: {} commands/s p50 {} ms p99 {} ms",
@@ -151,6 +168,17 @@ class LedgerCommandBench {
             var ledgerHeapMiB = heap.peakUsedMiB();
             var ledgerRssMiB = vmHwmMiB();
             long events = countEvents(dataSource);
+
+            // --- command latency against the length of the learner's history (snapshots keep it flat)
+            var history = new HistoryLatency(gateway, dataSource).run(mode.historyLearners());
+            for (var window : history.windows()) {
+                log.info(
+                        "history ~{} events: p50 {} ms p99 {} ms ({} commands)",
+                        window.length(),
+                        f2(window.percentileMillis(0.5)),
+                        f2(window.percentileMillis(0.99)),
+                        window.latencies().length);
+            }
             var settings = durabilitySettings(dataSource);
 
             // --- the physical limit: the minimal command transaction in plain JDBC, same pool and database
@@ -179,6 +207,24 @@ class LedgerCommandBench {
                         f2(level.percentileMillis(0.99)));
             }
 
+            // --- the physical limit (b): one event row per transaction, nothing read
+            var inserts = new ArrayList<Level>();
+            var insertSeq = new AtomicInteger();
+            for (int concurrency : CONCURRENCY) {
+                var level = runLevel(
+                        concurrency,
+                        mode.rawPerLevel(),
+                        1,
+                        (i, timer) -> timer.time(() -> raw.insertOnly(insertSeq.getAndIncrement())));
+                inserts.add(level);
+                log.info(
+                        "raw insert c={}: {} tx/s p50 {} ms p99 {} ms",
+                        level.concurrency(),
+                        f0(level.perSecond()),
+                        f2(level.percentileMillis(0.5)),
+                        f2(level.percentileMillis(0.99)));
+            }
+
             // --- rebuild of every read model (operations endpoint) beside the sequential read of the event table
             var port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var rebuilds = new ReadModelRebuild("http://localhost:" + port, dataSource);
@@ -191,6 +237,12 @@ class LedgerCommandBench {
                     f2(rebuilt.wallNanos() / 1e9),
                     f0(rebuilt.eventsPerSecond()),
                     f0(sequential.rowsPerSecond()));
+
+            // --- transcript and progress queries over HTTP, for learners drawn from every learner loaded
+            var queries = new QueryLatency("http://localhost:" + port);
+            var learnerList = List.copyOf(learners);
+            var transcript = queries.measure("transcript", learnerList, mode.querySamples(), QueryLatency::transcript);
+            var progress = queries.measure("progress", learnerList, mode.querySamples(), QueryLatency::progress);
             heap.stop();
 
             var text = report(
@@ -207,10 +259,45 @@ class LedgerCommandBench {
                     ledgerRssMiB,
                     vmHwmMiB(),
                     rebuilt,
-                    sequential);
+                    sequential,
+                    history,
+                    inserts,
+                    List.of(transcript, progress),
+                    learnerList.size());
             Files.createDirectories(report.toAbsolutePath().getParent());
+            var loadAfter = loadAverage();
+            text += "\nLoad average (1, 5, 15 min) at the start: %s; at the end: %s (2 cores: above 2 means the"
+                            .formatted(loadBefore, loadAfter)
+                    + " bench shared the machine).\n";
             Files.writeString(report, text, StandardCharsets.UTF_8);
             log.info("\n{}\nreport written to {}", text, report.toAbsolutePath());
+            var summary = summaryLine(
+                    ledger, limit, inserts, rebuilt, sequential, List.of(transcript, progress), ledgerHeapMiB);
+            var json = BenchResults.json(
+                    mode,
+                    started,
+                    loadBefore,
+                    loadAfter,
+                    events,
+                    ledger,
+                    limit,
+                    inserts,
+                    history,
+                    rebuilt,
+                    sequential,
+                    List.of(transcript, progress),
+                    ledgerHeapMiB,
+                    heap.peakUsedMiB(),
+                    vmHwmMiB(),
+                    summary);
+            var results = Path.of(System.getProperty("bench.results", "target/results.json"));
+            Files.createDirectories(results.toAbsolutePath().getParent());
+            Files.writeString(results, json, StandardCharsets.UTF_8);
+            var plot = Path.of(System.getProperty("bench.plot", "target/benchmark-latency.png"));
+            BenchResults.plot(plot, mode, started, loadBefore, ledger, limit, history);
+            log.info("results written to {}, plot to {}", results.toAbsolutePath(), plot.toAbsolutePath());
+            // the last line of the run, in the form issue 8 asks for
+            System.out.println(summary);
             int failures = warmupFailures
                     + ledger.stream().mapToInt(Level::failures).sum()
                     + limit.stream().mapToInt(Level::failures).sum();
@@ -220,7 +307,7 @@ class LedgerCommandBench {
 
     // --- the ledger's command path
 
-    private static void learner(CommandGateway gateway, int n, Timer timer) {
+    private static LearnerId learner(CommandGateway gateway, int n, Timer timer) {
         var learner = new LearnerId(TimeOrderedIdentifierFactory.next());
         var enrolledOn = LocalDate.of(2022, 9, 1);
         var assessedOn = LocalDate.of(2023, 6, 15);
@@ -250,6 +337,7 @@ class LedgerCommandBench {
                     new ValidateCredit(learner, BACPRO_ID, unit, List.of(), List.of(assessment), TEACHER, assessedOn)));
             timer.time(() -> gateway.sendAndWait(new RecogniseUnit(learner, BACPRO_ID, unit, TEACHER, assessedOn)));
         }
+        return learner;
     }
 
     // --- levels
@@ -377,6 +465,23 @@ class LedgerCommandBench {
             }
         }
 
+        /** The limit (b): one event row per transaction (autocommit), for an aggregate of its own, nothing read first. */
+        void insertOnly(int n) throws SQLException {
+            try (Connection connection = dataSource.getConnection();
+                    var insert = connection.prepareStatement(INSERT)) {
+                insert.setString(1, "raw-insert-" + n);
+                insert.setLong(2, 0);
+                insert.setString(3, "LearnerPathway");
+                insert.setString(4, TimeOrderedIdentifierFactory.next().toString());
+                insert.setBytes(5, METADATA);
+                insert.setBytes(6, PAYLOAD);
+                insert.setString(7, "1");
+                insert.setString(8, "CreditValidated");
+                insert.setString(9, Instant.now().toString());
+                insert.executeUpdate();
+            }
+        }
+
         void transaction(int n) throws SQLException {
             var aggregate = "raw-" + Math.floorMod(n, aggregates);
             try (Connection connection = dataSource.getConnection()) {
@@ -483,6 +588,16 @@ class LedgerCommandBench {
         }
     }
 
+    /** {@code /proc/loadavg}'s 1, 5 and 15 minute figures, e.g. {@code 3.10 2.75 2.40}. */
+    static String loadAverage() {
+        try {
+            var fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     /** The JVM process's peak resident set (VmHWM), in MiB; PostgreSQL runs in its own processes. */
     private static double vmHwmMiB() {
         try {
@@ -513,7 +628,11 @@ class LedgerCommandBench {
             double ledgerRssMiB,
             double runRssMiB,
             ReadModelRebuild.Rebuilt rebuilt,
-            ReadModelRebuild.SequentialRead sequential) {
+            ReadModelRebuild.SequentialRead sequential,
+            HistoryLatency.Result history,
+            List<Level> inserts,
+            List<QueryLatency.Measured> queries,
+            int learners) {
         var out = new StringBuilder();
         out.append("# Ledger benchmark (issue 8)\n\n");
         out.append("- mode: `%s` — %,d learners (%,d warm-up + %s measured), %d commands each (%s)\n"
@@ -588,20 +707,81 @@ class LedgerCommandBench {
                         .map(entry -> "`" + entry.getKey() + "` " + f0(entry.getValue()) + " events/s")
                         .toList()));
         out.append(".\n\n");
+        out.append("## Command latency against the length of the learner's history\n\n");
+        out.append(("%d learner(s), each grown one `ValidateCredit` at a time (each on a further assessment of U31) to"
+                        + " %,d events in its pathway; each validation timed alone (concurrency 1) and filed by the"
+                        + " events its pathway held when sent. Snapshots every `ledger.event-store.snapshot-threshold`"
+                        + " events; the latest snapshot of each pathway is at sequence number %s.\n\n")
+                .formatted(history.learners(), history.medianByLength().length - 1, history.latestSnapshots()));
+        out.append("| events in the pathway | window | commands | p50 ms | p99 ms | p50 ÷ p50 at 10 |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|\n");
+        for (var window : history.windows()) {
+            out.append("| %,d | %d–%d | %d | %s | %s | %s |\n"
+                    .formatted(
+                            window.length(),
+                            window.from(),
+                            window.to(),
+                            window.latencies().length,
+                            f2(window.percentileMillis(0.5)),
+                            f2(window.percentileMillis(0.99)),
+                            x(window.percentileMillis(0.5) / history.at(10).percentileMillis(0.5))));
+        }
+        out.append("\nTarget: p50 at 1,000 events within 1.5× of p50 at 10.\n\n");
+        out.append("## Physical limit (b): one event row per transaction\n\n");
+        out.append("| concurrency | inserts/s | p50 ms | p99 ms |\n|---:|---:|---:|---:|\n");
+        for (var level : inserts) {
+            out.append("| %d | %s | %s | %s |\n"
+                    .formatted(
+                            level.concurrency(),
+                            f0(level.perSecond()),
+                            f2(level.percentileMillis(0.5)),
+                            f2(level.percentileMillis(0.99))));
+        }
+        out.append("\n## Queries\n\n");
+        out.append(("GET over HTTP, one at a time, for learners drawn at random from the %,d loaded (after 20"
+                        + " warm-up requests), once every read model has caught up.\n\n")
+                .formatted(learners));
+        out.append("| query | requests | p50 ms | p99 ms |\n|---|---:|---:|---:|\n");
+        for (var query : queries) {
+            out.append("| %s | %d | %s | %s |\n"
+                    .formatted(
+                            query.name(),
+                            query.latencies().length,
+                            f2(query.percentileMillis(0.5)),
+                            f2(query.percentileMillis(0.99))));
+        }
+        out.append("\nTarget: p99 < 20 ms at 100,000 learners (full mode).\n\n");
+        out.append("Summary (concurrency 8):\n\n```\n")
+                .append(summaryLine(ledger, limit, inserts, rebuilt, sequential, queries, ledgerHeapMiB))
+                .append("\n```\n");
+        return out.toString();
+    }
+
+    /** The line issue 8 asks for, at concurrency 8 (the bench's middle level). */
+    static String summaryLine(
+            List<Level> ledger,
+            List<Level> limit,
+            List<Level> inserts,
+            ReadModelRebuild.Rebuilt rebuilt,
+            ReadModelRebuild.SequentialRead sequential,
+            List<QueryLatency.Measured> queries,
+            double heapMiB) {
         var c8 = ledger.get(1);
         var r8 = limit.get(1);
-        out.append("Partial summary (concurrency 8; queries and history length not yet measured):\n\n");
-        out.append(("```\nbench: commands_per_s=%d raw_command_tx_per_s=%d command_ratio=%s rebuild_events_per_s=%d"
-                        + " raw_read_rows_per_s=%d rebuild_ratio=%s heap_mib=%d\n```\n")
+        return ("bench: commands_per_s=%d raw_command_tx_per_s=%d command_ratio=%s raw_insert_per_s=%d"
+                        + " rebuild_events_per_s=%d raw_read_per_s=%d rebuild_ratio=%s transcript_p99_ms=%s"
+                        + " progress_p99_ms=%s heap_mib=%d")
                 .formatted(
                         Math.round(c8.perSecond()),
                         Math.round(r8.perSecond()),
                         String.format(Locale.ROOT, "%.2f", c8.perSecond() / r8.perSecond()),
+                        Math.round(inserts.get(1).perSecond()),
                         Math.round(rebuilt.eventsPerSecond()),
                         Math.round(sequential.rowsPerSecond()),
                         String.format(Locale.ROOT, "%.2f", rebuilt.eventsPerSecond() / sequential.rowsPerSecond()),
-                        Math.round(ledgerHeapMiB)));
-        return out.toString();
+                        f2(queries.get(0).percentileMillis(0.99)),
+                        f2(queries.get(1).percentileMillis(0.99)),
+                        Math.round(heapMiB));
     }
 
     private static String f0(double value) {

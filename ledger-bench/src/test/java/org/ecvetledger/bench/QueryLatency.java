@@ -1,0 +1,74 @@
+package org.ecvetledger.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import org.ecvetledger.domain.shared.LearnerId;
+
+/**
+ * Issue 8 item 2: transcript and progress query latency, over HTTP as a client asks (JSON binding
+ * included), one request at a time, for learners drawn at random from every learner the bench loaded,
+ * after the read models caught up. Every answer must be 200.
+ */
+final class QueryLatency {
+
+    /** One query's latencies (nanoseconds) over the sampled learners. */
+    record Measured(String name, long[] latencies) {
+        double percentileMillis(double p) {
+            return LedgerCommandBench.percentileMillis(latencies, p);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    QueryLatency(String base) {
+        this.base = base;
+    }
+
+    static String transcript(LearnerId learner) {
+        return "/api/learners/" + learner + "/transcript";
+    }
+
+    static String progress(LearnerId learner) {
+        return "/api/learners/" + learner + "/qualifications/FR-BACPRO-MELEC/progress";
+    }
+
+    Measured measure(String name, List<LearnerId> learners, int samples, Function<LearnerId, String> path)
+            throws IOException, InterruptedException {
+        var sample = new ArrayList<>(learners);
+        Collections.shuffle(sample, new Random(8));
+        int warmup = Math.min(20, sample.size());
+        for (int i = 0; i < warmup; i++) {
+            get(path.apply(sample.get(i)));
+        }
+        int n = Math.min(samples, sample.size());
+        var latencies = new long[n];
+        for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
+            get(path.apply(sample.get(i)));
+            latencies[i] = System.nanoTime() - start;
+        }
+        return new Measured(name, latencies);
+    }
+
+    private void get(String path) throws IOException, InterruptedException {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                    + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}
