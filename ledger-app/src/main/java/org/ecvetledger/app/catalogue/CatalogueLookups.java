@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.ecvetledger.app.eventstore.AwardRuleJson;
@@ -40,6 +42,8 @@ import org.ecvetledger.domain.unit.UnitDraftAmended;
 import org.ecvetledger.domain.unit.UnitPublished;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,6 +63,14 @@ public class CatalogueLookups implements InstitutionDirectory, UnitCatalogue, Qu
     // award rules are a sealed family: their JSON names each kind, as in the event store
     private final JsonMapper json =
             AwardRuleJson.nameRulesByKind(JsonMapper.builder()).build();
+
+    /**
+     * Published versions' definitions, read once per node. A published version never changes (every
+     * change to a standard requires a draft), so no node's copy can go stale; a draft is never cached.
+     * The profile showed reading and parsing the definition on every pathway and assessment command
+     * as a fifth of the command path's CPU (docs/benchmarks.md, "Profile").
+     */
+    private final Map<QualificationRef, StandardDefinition> publishedDefinitions = new ConcurrentHashMap<>();
 
     CatalogueLookups(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -127,6 +139,33 @@ public class CatalogueLookups implements InstitutionDirectory, UnitCatalogue, Qu
     /** Only a published version has a definition: a draft still changes and decides nothing. */
     @Override
     public Optional<StandardDefinition> definition(QualificationRef standard) {
+        var cached = publishedDefinitions.get(standard);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var read = readDefinition(standard);
+        read.ifPresent(definition -> rememberOnceCommitted(standard, definition));
+        return read;
+    }
+
+    /**
+     * Kept only once the transaction that read it has committed: a version published in a transaction
+     * that then rolls back was never published.
+     */
+    private void rememberOnceCommitted(QualificationRef standard, StandardDefinition definition) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    publishedDefinitions.put(standard, definition);
+                }
+            });
+        } else {
+            publishedDefinitions.put(standard, definition);
+        }
+    }
+
+    private Optional<StandardDefinition> readDefinition(QualificationRef standard) {
         return jdbc
                 .query(
                         "select profile::text, award_rules::text from wl_qualification where standard_ref = ? and published",

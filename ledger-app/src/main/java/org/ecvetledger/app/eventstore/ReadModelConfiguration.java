@@ -110,8 +110,13 @@ class ReadModelConfiguration {
                                         .build())
                         // a rebuild (ADR 0011) replays every event, poison ones included: the queue is
                         // emptied with the read model's tables so an event is parked once, not once per
-                        // rebuild, and a parked sequence does not hold back the replay of its later events
+                        // rebuild, and a parked sequence does not hold back the replay of its later events.
+                        // The sequence cache spares the "is this learner's sequence parked?" query per event
+                        // (one SELECT per event and read model, docs/benchmarks.md "Profile"): a segment's
+                        // cache knows what its node parked, asks the queue once per sequence otherwise, and
+                        // is dropped when the segment moves to another node.
                         .registerDeadLetteringEventHandlerInvokerConfiguration(
-                                group, (config, builder) -> builder.allowReset(true)));
+                                group,
+                                (config, builder) -> builder.allowReset(true).enableSequenceIdentifierCache()));
     }
 }
