@@ -27,14 +27,15 @@ import org.ecvetledger.domain.shared.UnitRef;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 8 item 2: command latency against the length of the learner's history. One learner's
- * pathway grows, one validation at a time, to just past 1,000 events: each validation rests on a
- * further assessment of U31 (S22), so every one appends one {@code CreditValidated} to the same stream.
- * Each validation's {@code sendAndWait} is timed at concurrency 1 (the assessment before it is not),
- * and filed by the number of events the pathway held when it was sent. The figures are the latencies
- * in a window around 10, 100 and 1,000 events (±5, ±10, ±10), over several learners grown one after
- * the other. Snapshots (every {@code ledger.event-store.snapshot-threshold} events) should keep the
- * load of the stream, and so the latency, flat.
+ * Issue 8 item 2: command latency against the length of the learner's history. Three learners'
+ * pathways are grown, one validation at a time, to just before about 10, 100 and 1,000 events: each
+ * validation rests on a further assessment of U31 (S22), so every one appends one {@code CreditValidated}
+ * to the same stream. Then the three windows (±5, ±10, ±10 events) are measured in turns, one command
+ * to each pathway per round, so that the other builds on the machine weigh on every length alike.
+ * Each validation's {@code sendAndWait} is timed alone (concurrency 1; the assessment before it is
+ * not) and filed by the number of events its pathway held when it was sent. Snapshots (every {@code
+ * ledger.event-store.snapshot-threshold} events) should keep the load of the stream, and so the
+ * latency, flat.
  */
 final class HistoryLatency {
 
@@ -86,29 +87,44 @@ final class HistoryLatency {
         var all = new long[learners][longest + 1];
         var pathways = new ArrayList<String>();
         for (int l = 0; l < learners; l++) {
-            var learner = new LearnerId(TimeOrderedIdentifierFactory.next());
-            gateway.sendAndWait(
-                    new RegisterLearner(learner, new PersonalData("History" + l, "Moreau", LocalDate.of(2006, 5, 17))));
-            gateway.sendAndWait(
-                    new EnrolLearner(learner, DemoCatalogue.BACPRO_2013, REGISTRAR, LocalDate.of(2019, 9, 1)));
-            pathways.add(new PathwayId(learner, DemoCatalogue.BACPRO_2013.id()).toString());
-            // the pathway holds its enrolment: the k-th validation is sent to a stream of k events
-            for (int events = 1; events <= longest; events++) {
-                var assessment = assess(learner, events);
-                long start = System.nanoTime();
-                gateway.sendAndWait(new ValidateCredit(
-                        learner,
-                        DemoCatalogue.BACPRO_2013.id(),
-                        UNIT,
-                        List.of(),
-                        List.of(assessment),
-                        TEACHER,
-                        VALIDATED_ON));
-                long elapsed = System.nanoTime() - start;
-                all[l][events] = elapsed;
+            // one pathway per length; the pathway holds its enrolment, so its k-th validation meets k events
+            var learners3 = new ArrayList<LearnerId>();
+            for (int w = 0; w < LENGTHS.length; w++) {
+                var learner = new LearnerId(TimeOrderedIdentifierFactory.next());
+                gateway.sendAndWait(new RegisterLearner(
+                        learner, new PersonalData("History" + l + "-" + w, "Moreau", LocalDate.of(2006, 5, 17))));
+                gateway.sendAndWait(
+                        new EnrolLearner(learner, DemoCatalogue.BACPRO_2013, REGISTRAR, LocalDate.of(2019, 9, 1)));
+                pathways.add(new PathwayId(learner, DemoCatalogue.BACPRO_2013.id()).toString());
+                learners3.add(learner);
+                // grown to just before its window, one after the other (the longest gives the plot's curve)
+                for (int events = 1; events < from(LENGTHS[w]); events++) {
+                    long elapsed = validate(learner, events);
+                    if (w == LENGTHS.length - 1) {
+                        all[l][events] = elapsed;
+                    }
+                }
+            }
+            // then the windows in turns, one command to each pathway per round, so that a change in the
+            // machine's load (other builds) falls on every length alike; the short window's commands are
+            // spread over the rounds of the long ones
+            int rounds = 2 * halfWindow(last) + 1;
+            var next = new int[LENGTHS.length];
+            for (int w = 0; w < LENGTHS.length; w++) {
+                next[w] = from(LENGTHS[w]);
+            }
+            for (int round = 0; round < rounds; round++) {
                 for (int w = 0; w < LENGTHS.length; w++) {
-                    if (Math.abs(events - LENGTHS[w]) <= halfWindow(LENGTHS[w])) {
-                        windows.get(w).add(elapsed);
+                    int size = 2 * halfWindow(LENGTHS[w]) + 1;
+                    boolean due = (long) round * size / rounds != (long) (round + 1) * size / rounds || round == 0;
+                    if (!due || next[w] > LENGTHS[w] + halfWindow(LENGTHS[w])) {
+                        continue;
+                    }
+                    int events = next[w]++;
+                    long elapsed = validate(learners3.get(w), events);
+                    windows.get(w).add(elapsed);
+                    if (w == LENGTHS.length - 1) {
+                        all[l][events] = elapsed;
                     }
                 }
             }
@@ -138,6 +154,19 @@ final class HistoryLatency {
                     pathway));
         }
         return new Result(result, medians, List.copyOf(snapshots), learners);
+    }
+
+    private static int from(int length) {
+        return Math.max(1, length - halfWindow(length));
+    }
+
+    /** Records a further assessment (untimed), then times the validation resting on it. */
+    private long validate(LearnerId learner, int events) {
+        var assessment = assess(learner, events);
+        long start = System.nanoTime();
+        gateway.sendAndWait(new ValidateCredit(
+                learner, DemoCatalogue.BACPRO_2013.id(), UNIT, List.of(), List.of(assessment), TEACHER, VALIDATED_ON));
+        return System.nanoTime() - start;
     }
 
     static int halfWindow(int length) {

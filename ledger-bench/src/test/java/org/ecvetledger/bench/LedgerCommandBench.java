@@ -708,11 +708,13 @@ class LedgerCommandBench {
                         .toList()));
         out.append(".\n\n");
         out.append("## Command latency against the length of the learner's history\n\n");
-        out.append(("%d learner(s), each grown one `ValidateCredit` at a time (each on a further assessment of U31) to"
-                        + " %,d events in its pathway; each validation timed alone (concurrency 1) and filed by the"
-                        + " events its pathway held when sent. Snapshots every `ledger.event-store.snapshot-threshold`"
-                        + " events; the latest snapshot of each pathway is at sequence number %s.\n\n")
-                .formatted(history.learners(), history.medianByLength().length - 1, history.latestSnapshots()));
+        out.append(("%d set(s) of three learners, their pathways grown one `ValidateCredit` at a time (each on a"
+                        + " further assessment of U31) to just before each window, then the windows measured in turns"
+                        + " (one command to each pathway per round); each validation timed alone (concurrency 1) and"
+                        + " filed by the events its pathway held when sent. Snapshots every"
+                        + " `ledger.event-store.snapshot-threshold` events; the latest snapshot of each pathway"
+                        + " (-1: none yet) is at sequence number %s.\n\n")
+                .formatted(history.learners(), history.latestSnapshots()));
         out.append("| events in the pathway | window | commands | p50 ms | p99 ms | p50 ÷ p50 at 10 |\n");
         out.append("|---:|---:|---:|---:|---:|---:|\n");
         for (var window : history.windows()) {
