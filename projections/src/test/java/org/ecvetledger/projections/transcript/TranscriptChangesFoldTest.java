@@ -275,6 +275,11 @@ class TranscriptChangesFoldTest {
         var afterRevocation = transcript(awarded.history, everything());
         var line = unit(afterRevocation, "U31@1");
         assertThat(line.status()).isEqualTo(UnitStatus.REVOKED);
+        assertThat(line.points())
+                .as("R7: a revoked recognition's points no longer count")
+                .isNull();
+        assertThat(line.pointsNotCounted()).isEqualByComparingTo("10");
+        assertThat(line.pointsNotCountedBecause()).isEqualTo(UnitStatus.REVOKED);
         assertThat(line.revocations()).singleElement().satisfies(r -> {
             assertThat(r.eventId()).isEqualTo(revoked.envelope().eventId());
             assertThat(r.reason()).isEqualTo("recognised in error");
