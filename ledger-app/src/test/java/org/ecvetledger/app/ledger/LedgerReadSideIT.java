@@ -74,10 +74,12 @@ class LedgerReadSideIT {
                         "\"learningAgreement\": \"%s\"".formatted(agreement)));
         steps.validated(learner, BRANLY, BACPRO, "U31@1", List.of(host), "2027-04-10");
 
+        // the agreement's events may reach the transcript after the assessment (another stream, another segment)
         var transcript = awaitTranscript(
                 learner,
                 t -> line(t, "U31@1") != null
-                        && line(t, "U31@1").get("validations").size() == 1);
+                        && line(t, "U31@1").get("validations").size() == 1
+                        && line(t, "U31@1").path("mobility").path("host").isString());
         var u31 = line(transcript, "U31@1");
         assertThat(u31.get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(u31.get("route").asString()).isEqualTo("MOBILITY");
@@ -241,6 +243,68 @@ class LedgerReadSideIT {
     }
 
     @Test
+    void
+            S23_a_unit_transferred_with_another_weight_counts_its_receiving_points_in_the_new_progress_and_once_per_qualification() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        var school = "MT-ACADEMY-" + suffix;
+        var reception = "MT-RECEPTION-" + suffix;
+        var qualification = "MT-FRONT-DESK-" + suffix;
+        aStandard(school, reception, "", qualification, 60, """
+                {"rules": [{"rule": "AllMandatoryUnits"}]}""");
+        var learner = steps.anEnrolledLearner("Dylan", MALTA, MCAST);
+        steps.creditFor(learner, MCAST, MALTA, "MT-HSC-101@1", FOUR_OUTCOMES, null, "2024-06-30");
+        steps.enrol(learner, qualification, school, "2025-09-01");
+        var declared = http.post("/api/equivalences", """
+                {"source": "MT-HSC-101@1", "target": "%s@1", "coverage": "FULL", "coveredOutcomes": [],
+                 "basis": "COMPETENCE_MATRIX", "basisReference": "Matrix S23", "declaredBy": "%s",
+                 "effectiveFrom": "2024-01-01"}""".formatted(reception, LedgerSteps.MEN));
+        expect(declared, 201);
+        var transferred = steps.post(learner, "credit-transfers", school, """
+                {"qualification": "%s", "unit": "%s@1", "sourceQualification": "%s", "sourceUnit": "MT-HSC-101@1",
+                 "equivalence": "%s", "decisionReference": "DEC-S23", "effectiveDate": "2025-09-15"}""".formatted(
+                        qualification,
+                        reception,
+                        MALTA,
+                        declared.json().get("equivalenceId").asString()));
+        expect(transferred, 201);
+        var transferEvent = eventId(pathway(learner, qualification), "CreditTransferred");
+
+        var receiving =
+                awaitProgress(learner, qualification, "", p -> "RECOGNISED".equals(status(p, reception + "@1")));
+        assertThat(receiving.get("points").get("held").decimalValue())
+                .as("R8: the receiving unit's points, not the source's 30")
+                .isEqualByComparingTo("60");
+        assertThat(texts(receiving.get("points").get("eventIds"))).containsExactly(transferEvent);
+        assertThat(receiving.get("eligibility").get("eligible").asBoolean()).isTrue();
+        var source = progress(learner, MALTA, "");
+        assertThat(source.get("points").get("held").decimalValue())
+                .as("the source qualification keeps its 30")
+                .isEqualByComparingTo("30");
+
+        var transcript = awaitTranscript(learner, t -> line(t, reception + "@1") != null);
+        var received = line(transcript, reception + "@1");
+        assertThat(received.get("route").asString()).isEqualTo("TRANSFER");
+        assertThat(received.get("points").decimalValue()).isEqualByComparingTo("60");
+        assertThat(received.get("transfer").get("originalPoints").decimalValue())
+                .isEqualByComparingTo("30");
+        assertThat(received.get("transfer").get("convertedPoints").decimalValue())
+                .isEqualByComparingTo("60");
+        assertThat(line(transcript, "MT-HSC-101@1").get("points").decimalValue())
+                .isEqualByComparingTo("30");
+        var sources = new java.util.ArrayList<String>();
+        transcript
+                .get("totals")
+                .get(0)
+                .get("sources")
+                .forEach(s -> sources.add(s.get("qualification").asString() + " "
+                        + s.get("unit").asString() + "="
+                        + s.get("points").decimalValue().stripTrailingZeros().toPlainString()));
+        assertThat(sources)
+                .as("each qualification counts its own line once")
+                .containsExactlyInAnyOrder(MALTA + " MT-HSC-101@1=30", qualification + " " + reception + "@1=60");
+    }
+
+    @Test
     void a_what_if_as_known_at_an_instant_ignores_what_was_recorded_later() {
         var learner = steps.anEnrolledLearner("Jana", MALTA, MCAST);
         steps.creditFor(learner, MCAST, MALTA, "MT-HSC-103@1", FOUR_OUTCOMES, null, "2024-06-30");
@@ -271,10 +335,18 @@ class LedgerReadSideIT {
 
     /**
      * Registers {@code school} in MT, publishes {@code unit} (LO1, LO2) valid for two years and an ECVET
-     * standard {@code qualification} of 60 points whose only, mandatory unit it is, with validity in time
-     * (R13); the school assesses, validates and recognises for it.
+     * standard {@code qualification} of 60 points whose only, mandatory unit it is (60 points), with
+     * validity in time (R13); the school assesses, validates and recognises for it.
      */
     private void aStandardWhoseUnitIsValidForTwoYears(String school, String unit, String qualification) {
+        aStandard(school, unit, "\"validity\": \"P2Y\", ", qualification, 60, """
+                {"rules": [{"rule": "AllMandatoryUnits"}, {"rule": "MinimumPoints", "minimum": 60},
+                           {"rule": "UnitValidityInTime"}]}""");
+    }
+
+    /** Registers {@code school} in MT and publishes {@code unit} and a 60-point ECVET {@code qualification} whose only, mandatory unit it is. */
+    private void aStandard(
+            String school, String unit, String validity, String qualification, int points, String rules) {
         expect(http.post("/api/institutions", """
                 {"institutionId": "%s", "legalName": "Care school %s", "jurisdiction": "MT", "kind": "SCHOOL"}""".formatted(school, school)), 201);
         expect(http.post("/api/units", """
@@ -282,17 +354,17 @@ class LedgerReadSideIT {
                  "learningOutcomes": [
                    {"id": "LO1", "description": {"en": "Assesses a casualty"}, "category": "KNOWLEDGE"},
                    {"id": "LO2", "description": {"en": "Gives first aid"}, "category": "SKILLS"}],
-                 "eqfLevels": [4], "validity": "P2Y", "owner": "%s"}""".formatted(unit, school)), 201);
+                 "eqfLevels": [4], %s"owner": "%s"}""".formatted(unit, validity, school)), 201);
         expect(http.post("/api/units/" + unit + "/versions/1/publish", """
                 {"effectiveFrom": "2021-09-01"}"""), 200);
         expect(http.post("/api/qualifications", """
                 {"id": "%s", "title": {"en": "Care aid"}, "jurisdiction": "MT", "awardingBodies": ["%s"],
                  "eqfLevel": 4, "framework": "ECVET", "totalPoints": 60, "referenceYears": 1}""".formatted(qualification, school)), 201);
-        expect(http.post("/api/qualifications/" + qualification + "/versions/1/units", """
-                {"unit": "%s@1", "role": "MANDATORY", "points": 60}""".formatted(unit)), 200);
-        expect(http.put("/api/qualifications/" + qualification + "/versions/1/award-rules", """
-                {"rules": [{"rule": "AllMandatoryUnits"}, {"rule": "MinimumPoints", "minimum": 60},
-                           {"rule": "UnitValidityInTime"}]}"""), 200);
+        expect(
+                http.post("/api/qualifications/" + qualification + "/versions/1/units", """
+                {"unit": "%s@1", "role": "MANDATORY", "points": %d}""".formatted(unit, points)),
+                200);
+        expect(http.put("/api/qualifications/" + qualification + "/versions/1/award-rules", rules), 200);
         expect(http.post("/api/qualifications/" + qualification + "/versions/1/publish", """
                 {"effectiveFrom": "2021-09-01"}"""), 200);
         for (var function : List.of("ASSESS", "VALIDATE", "RECOGNISE")) {

@@ -173,6 +173,19 @@ class LedgerTranscriptIT {
         assertThat(u31.get("learningOutcomes")).hasSize(6);
         assertThat(transcript.get("qualifications").get(0).get("enrolledBy").asString())
                 .isEqualTo(BRANLY);
+
+        // S01: progress shows U31 done, one unit of the standard's mandatory ones
+        var progressPath = "/api/learners/" + learner + "/progress/" + BACPRO + "?asOf=2027-04-30";
+        await().atMost(PROJECTION).until(() -> {
+            var answer = http.get(progressPath);
+            return answer.status() == 200
+                    && answer.json().get("mandatory").get("done").size() == 1;
+        });
+        var progress = http.get(progressPath).json();
+        assertThat(texts(progress.get("mandatory").get("done"))).containsExactly("U31@1");
+        assertThat(progress.get("mandatory").get("missing")).isNotEmpty();
+        assertThat(texts(progress.get("mandatory").get("eventIds")))
+                .containsExactly(u31.get("recognition").get("eventId").asString());
     }
 
     @Test
@@ -254,6 +267,12 @@ class LedgerTranscriptIT {
         });
         var transcript = transcript(learner, "");
         var awardId = transcript.at("/qualifications/0/awards/0/awardId").asString();
+        // the progress read model may show the award a moment after the transcript does
+        await().atMost(PROJECTION)
+                .until(() -> http.get("/api/learners/" + learner + "/progress/" + MALTA)
+                        .json()
+                        .path("award")
+                        .isObject());
         var progress = http.get("/api/learners/" + learner + "/progress/" + MALTA);
         assertThat(progress.status()).as(progress.body()).isEqualTo(200);
         assertThat(progress.json().at("/award/awardId").asString())
