@@ -1,7 +1,12 @@
 package org.ecvetledger.projections;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,12 +14,22 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
 import org.ecvetledger.domain.accumulation.CreditValidated;
 import org.ecvetledger.domain.accumulation.CreditValidationRejected;
 import org.ecvetledger.domain.accumulation.CreditValidationWithdrawn;
 import org.ecvetledger.domain.accumulation.FinalExaminationRecorded;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
+import org.ecvetledger.domain.accumulation.LearnerPathwayMigrated;
+import org.ecvetledger.domain.accumulation.MigratedCredit;
 import org.ecvetledger.domain.accumulation.PartialUnitCreditRecognised;
 import org.ecvetledger.domain.accumulation.PathwayId;
 import org.ecvetledger.domain.accumulation.QualificationAwardRevoked;
@@ -24,7 +39,15 @@ import org.ecvetledger.domain.accumulation.RecognitionReviewRequired;
 import org.ecvetledger.domain.accumulation.ReviewedDecision;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
 import org.ecvetledger.domain.accumulation.UnitRecognitionRevoked;
+import org.ecvetledger.domain.assessment.AssessmentContent;
+import org.ecvetledger.domain.assessment.AssessmentCorrected;
 import org.ecvetledger.domain.assessment.AssessmentId;
+import org.ecvetledger.domain.assessment.AssessmentInvalidated;
+import org.ecvetledger.domain.assessment.AssessmentRecorded;
+import org.ecvetledger.domain.assessment.Evidence;
+import org.ecvetledger.domain.assessment.LearningSetting;
+import org.ecvetledger.domain.assessment.OutcomeResult;
+import org.ecvetledger.domain.assessment.UnitGrade;
 import org.ecvetledger.domain.credential.CredentialId;
 import org.ecvetledger.domain.credential.CredentialIssued;
 import org.ecvetledger.domain.credential.CredentialRevoked;
@@ -86,6 +109,7 @@ import org.ecvetledger.domain.qualification.UnitAttachedToQualification;
 import org.ecvetledger.domain.qualification.UnitDetachedFromQualification;
 import org.ecvetledger.domain.qualification.UnitRole;
 import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.AssessmentMethod;
 import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.CreditFramework;
 import org.ecvetledger.domain.shared.CreditPoints;
@@ -113,6 +137,14 @@ import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.LearningAgreementProjector;
 import org.ecvetledger.projections.mobility.MemorandumProjector;
 import org.ecvetledger.projections.progress.ProgressProjector;
+import org.ecvetledger.projections.transcript.GetAwardTrail;
+import org.ecvetledger.projections.transcript.GetInstitutionTrail;
+import org.ecvetledger.projections.transcript.GetLearnerTrail;
+import org.ecvetledger.projections.transcript.GetQualificationTrail;
+import org.ecvetledger.projections.transcript.GetTranscript;
+import org.ecvetledger.projections.transcript.TrailView;
+import org.ecvetledger.projections.transcript.TranscriptProjector;
+import org.ecvetledger.projections.transcript.TranscriptView;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -212,6 +244,158 @@ class ReplaySafetyIT {
             }
             progress.assertReplaySafe(random, ReplaySafety.interleave(random, streams));
         });
+    }
+
+    /**
+     * The transcript keeps the learner's history and answers by folding it: its rows, and every answer
+     * (transcript, learner, qualification and award trails, now and as of a date), are the same however
+     * often the history is replayed.
+     */
+    @Test
+    void the_transcript_is_the_same_however_often_its_history_is_replayed() {
+        var projector =
+                new TranscriptProjector(jdbc, Clock.fixed(Instant.parse("2028-06-01T00:00:00Z"), ZoneOffset.UTC));
+        var transcript = new ReplaySafety(jdbc, projector);
+        forEverySeed(seed -> {
+            var random = new Random(seed);
+            var streams = new ArrayList<Stream>();
+            var units = List.of(UnitRef.of("U0", 1), UnitRef.of("U1", 1), UnitRef.of("U2", 1));
+            var standards = List.of(QualificationRef.of("Q0", 1), QualificationRef.of("Q1", 1));
+            standards.forEach(standard -> streams.add(aStandard(random, standard, units)));
+            var mou = new MemorandumId(new UUID(seed, 99));
+            streams.add(aMemorandum(random, mou));
+            var learners = new ArrayList<LearnerId>();
+            for (int n = 0; n < 2 + random.nextInt(3); n++) {
+                var learner = new LearnerId(new UUID(seed, n));
+                learners.add(learner);
+                var standard = standards.get(random.nextInt(standards.size()));
+                streams.add(new Stream(
+                        "Learner",
+                        learner.toString(),
+                        List.of(new LearnerRegistered(
+                                learner, new SealedPersonalData("k" + n, "AES-256-GCM", "c2Vh")))));
+                streams.add(anAgreement(random, new LearningAgreementId(new UUID(seed, 200 + n)), mou));
+                for (int a = 0; a < 1 + random.nextInt(3); a++) {
+                    streams.add(anAssessment(
+                            random, new AssessmentId(new UUID(seed, 300 + 10 * n + a)), learner, standard));
+                }
+                streams.add(aChangingPathway(random, learner, standard));
+                if (random.nextBoolean()) {
+                    streams.add(aCredential(random, new CredentialId(new UUID(seed, 400 + n)), n, learner));
+                }
+            }
+            var history = ReplaySafety.interleave(random, streams);
+            transcript.assertReplaySafe(random, history);
+
+            // the answers, not only the rows: delivered once, then every event twice after a reset
+            var adapter = new AnnotationEventHandlerAdapter(projector);
+            var queries = queries(projector);
+            adapter.prepareReset();
+            history.forEach(event -> deliver(adapter, event));
+            var once = answers(queries, learners, history);
+            adapter.prepareReset();
+            history.forEach(event -> {
+                deliver(adapter, event);
+                deliver(adapter, event);
+            });
+            assertThat(answers(queries, learners, history))
+                    .as("answers after a replay")
+                    .isEqualTo(once);
+        });
+    }
+
+    private static QueryGateway queries(Object projector) {
+        var bus = SimpleQueryBus.builder().build();
+        new AnnotationQueryHandlerAdapter<>(projector).subscribe(bus);
+        return DefaultQueryGateway.builder().queryBus(bus).build();
+    }
+
+    private static void deliver(AnnotationEventHandlerAdapter adapter, EventMessage<?> event) {
+        try {
+            if (adapter.canHandle(event)) {
+                adapter.handle(event);
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Every question the transcript read model answers about these learners, now and as of a date. */
+    private static List<Object> answers(
+            QueryGateway queries, List<LearnerId> learners, List<DomainEventMessage<?>> history) {
+        var answers = new ArrayList<Object>();
+        var transcript = ResponseTypes.optionalInstanceOf(TranscriptView.class);
+        var trail = ResponseTypes.optionalInstanceOf(TrailView.class);
+        for (var learner : learners) {
+            for (var asOf : java.util.Arrays.asList(null, SEPTEMBER.plusMonths(9))) {
+                answers.add(queries.query(new GetTranscript(learner, asOf, null), transcript)
+                        .join());
+                answers.add(queries.query(new GetLearnerTrail(learner, asOf, null), trail)
+                        .join());
+                for (var q : List.of("Q0", "Q1")) {
+                    answers.add(
+                            queries.query(new GetQualificationTrail(learner, new QualificationId(q), asOf, null), trail)
+                                    .join());
+                }
+            }
+        }
+        for (var event : history) {
+            if (event.getPayload() instanceof QualificationAwarded) {
+                answers.add(queries.query(new GetAwardTrail(event.getIdentifier(), null, null), trail)
+                        .join());
+            }
+        }
+        answers.add(
+                queries.query(new GetInstitutionTrail(BRANLY, null, null), ResponseTypes.instanceOf(TrailView.class))
+                        .join());
+        assertThat(answers)
+                .as("the questions found answers")
+                .anySatisfy(a -> assertThat(a).isNotEqualTo(Optional.empty()));
+        return answers;
+    }
+
+    /** An assessment of the learner's units, perhaps corrected, perhaps invalidated. */
+    private static Stream anAssessment(Random random, AssessmentId id, LearnerId learner, QualificationRef standard) {
+        var unit = UnitRef.of("U" + random.nextInt(3), 1);
+        var actor = new Actor(pick(random, BRANLY, MAJORANA), "assessor");
+        var results =
+                List.of(new OutcomeResult(unit, "LO1", random.nextBoolean()), new OutcomeResult(unit, "LO2", true));
+        var grades = List.of(new UnitGrade(unit, BigDecimal.valueOf(random.nextInt(21))));
+        var on = day(random);
+        var events = new ArrayList<Object>();
+        events.add(new AssessmentRecorded(
+                id,
+                new AssessmentContent(
+                        learner,
+                        standard,
+                        actor,
+                        AssessmentMethod.PRACTICAL_TEST,
+                        pick(random, LearningSetting.FORMAL, LearningSetting.INFORMAL),
+                        on,
+                        results,
+                        grades,
+                        "0-20",
+                        null,
+                        List.of(new Evidence("DOC-" + random.nextInt(9), "ab".repeat(32))),
+                        "criteria")));
+        if (random.nextBoolean()) {
+            events.add(new AssessmentCorrected(
+                    id,
+                    learner,
+                    1,
+                    results,
+                    grades,
+                    List.of(new OutcomeResult(unit, "LO1", true), new OutcomeResult(unit, "LO2", true)),
+                    List.of(new UnitGrade(unit, BigDecimal.valueOf(random.nextInt(21)))),
+                    "transcription error",
+                    actor,
+                    on.plusDays(10),
+                    null));
+        }
+        if (random.nextInt(3) == 0) {
+            events.add(new AssessmentInvalidated(id, learner, "not authorised", actor, on.plusDays(20)));
+        }
+        return new Stream("Assessment", id.toString(), events);
     }
 
     @Test
@@ -364,7 +548,7 @@ class ReplaySafetyIT {
             var unit = UnitRef.of("U" + random.nextInt(3), 1);
             var on = day(random);
             events.add(
-                    switch (random.nextInt(12)) {
+                    switch (random.nextInt(13)) {
                         case 0 -> new CreditValidated(pathway, unit, List.of("LO1"), basis, actor, on);
                         case 1 -> new CreditValidationRejected(pathway, unit, List.of("LO1"), basis, actor, on, "no");
                         case 2 ->
@@ -427,6 +611,24 @@ class ReplaySafetyIT {
                         case 10 ->
                             new RecognitionConfirmed(
                                     pathway, ReviewedDecision.UNIT_RECOGNITION, unit, actor, on, "stands");
+                        case 11 -> {
+                            var full = random.nextBoolean();
+                            yield new LearnerPathwayMigrated(
+                                    pathway,
+                                    standard,
+                                    QualificationRef.of(standard.id().value(), 2),
+                                    List.of(new MigratedCredit(
+                                            unit,
+                                            UnitRef.of("U" + random.nextInt(3), 1),
+                                            full ? Coverage.FULL : Coverage.PARTIAL,
+                                            full ? List.of() : List.of("LO1"),
+                                            full ? CreditPoints.of(1 + random.nextInt(12)) : null,
+                                            full ? BigDecimal.valueOf(random.nextInt(21)) : null,
+                                            on.minusDays(30))),
+                                    List.of(UnitRef.of("U9", 1)),
+                                    actor,
+                                    on);
+                        }
                         default ->
                             new UnitRecognised(
                                     pathway,
@@ -447,8 +649,11 @@ class ReplaySafetyIT {
     // credential stories
 
     private static Stream aCredential(Random random, CredentialId credential, int index) {
+        return aCredential(random, credential, index, new LearnerId(new UUID(random.nextLong(), random.nextLong())));
+    }
+
+    private static Stream aCredential(Random random, CredentialId credential, int index, LearnerId learner) {
         var issuer = pick(random, BRANLY, MAJORANA);
-        var learner = new LearnerId(new UUID(random.nextLong(), random.nextLong()));
         var states = new ArrayList<StatedDecision>();
         states.add(StatedDecision.award(MELEC.id()));
         for (int u = 0; u < random.nextInt(3); u++) {

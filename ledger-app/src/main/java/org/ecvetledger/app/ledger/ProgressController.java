@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ecvetledger.app.web.InvalidField;
+import org.ecvetledger.app.web.ReadOnly;
 import org.ecvetledger.app.web.RequestValues;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationId;
@@ -31,11 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
  * A learner's qualification progress (a degree audit, ADR 0009): under their rule-set version, as of an
  * effective date ({@code asOf}, default today: the progress statement at a cut-off date) and as known at
  * an instant ({@code knownAt}, default: everything recorded). The what-if runs the same audit with
- * hypotheses and writes nothing. Read model: eventually consistent, like every {@code GET}.
+ * hypotheses and writes nothing: a {@code POST} to the same path, marked {@link ReadOnly} so that no
+ * idempotency key is claimed for it. Read model: eventually consistent, like every {@code GET}.
  */
 @RestController
 @RequestMapping(
-        path = "/api/learners/{learnerId}/qualifications/{qualificationId}/progress",
+        path = "/api/learners/{learnerId}/progress/{qualificationId}",
         produces = MediaType.APPLICATION_JSON_VALUE)
 class ProgressController {
 
@@ -64,8 +66,9 @@ class ProgressController {
                 .orElseThrow(() -> new PathwayNotFound(learner, qualification));
     }
 
-    /** Not idempotency-keyed and never recorded: a question, asked with a body, so POST. */
-    @PostMapping(path = "/what-if", consumes = MediaType.APPLICATION_JSON_VALUE)
+    /** A question asked with a body, so POST; it records nothing, hence {@link ReadOnly}. */
+    @ReadOnly
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     QualificationProgressView whatIf(
             @PathVariable UUID learnerId,
             @PathVariable String qualificationId,
@@ -73,6 +76,7 @@ class ProgressController {
         var fields = new InvalidField.Fields();
         var qualification = fields.check("qualificationId", () -> new QualificationId(qualificationId));
         var date = date(fields, "asOf", request.asOf());
+        var known = instant(fields, "knownAt", request.knownAt());
         var recognitions = RequestValues.orEmpty(request.recognitions());
         var transferTo = request.transferTo() == null || request.transferTo().isBlank()
                 ? null
@@ -101,7 +105,7 @@ class ProgressController {
         fields.throwIfAny();
         var learner = new LearnerId(learnerId);
         var answer = queries.query(
-                        new GetWhatIfProgress(learner, qualification, date, List.copyOf(hypotheses), transferTo),
+                        new GetWhatIfProgress(learner, qualification, date, known, List.copyOf(hypotheses), transferTo),
                         ResponseTypes.optionalInstanceOf(WhatIfAnswer.class))
                 .join()
                 .orElseThrow(() -> new PathwayNotFound(learner, qualification));

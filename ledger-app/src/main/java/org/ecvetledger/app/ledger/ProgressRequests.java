@@ -12,17 +12,19 @@ import java.util.List;
 import org.ecvetledger.app.web.IsoDate;
 import org.ecvetledger.app.web.NotBefore;
 
-/** The body of {@code POST …/qualifications/{qualificationId}/progress/what-if}. Nothing in it is recorded. */
+/** The body of the what-if, {@code POST /api/learners/{learnerId}/progress/{qualificationId}}. Nothing in it is recorded. */
 final class ProgressRequests {
 
     private ProgressRequests() {}
 
     /**
      * A what-if audit: hypothetical recognitions and/or a transfer of the learner's credit into another
-     * qualification, as of a date (default: today). At least one hypothesis.
+     * qualification, as of a date (default: today) and as known at an instant (default: everything
+     * recorded). At least one hypothesis.
      */
     record WhatIf(
             @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE) String asOf,
+            String knownAt,
             @Size(max = 100) List<@NotNull @Valid HypotheticalRecognition> recognitions,
 
             @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)

@@ -8,6 +8,7 @@ import org.ecvetledger.app.web.InvalidField;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationId;
+import org.ecvetledger.projections.transcript.GetAwardTrail;
 import org.ecvetledger.projections.transcript.GetInstitutionTrail;
 import org.ecvetledger.projections.transcript.GetLearnerTrail;
 import org.ecvetledger.projections.transcript.GetQualificationTrail;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The personal transcript (JSON, or CSV on {@code Accept: text/csv}) and the audit trails of a
- * learner, of a learner's qualification and award, and of an institution. Each takes {@code asOf}
+ * learner (or of one of the learner's qualifications), of an award and of an institution. Each takes {@code asOf}
  * and {@code knownAt} (ADR 0008). Read only; accounts and scopes come with issue 10.
  */
 @RestController
@@ -63,40 +64,53 @@ class TranscriptController {
                 .body(csv);
     }
 
-    @GetMapping(path = "/api/learners/{learnerId}/trail", produces = MediaType.APPLICATION_JSON_VALUE)
+    /**
+     * The learner's audit trail; with {@code qualification}, only what concerns that qualification (the
+     * learner's pathway to it, its MoUs and agreements, its award).
+     */
+    @GetMapping(path = "/api/learners/{learnerId}/audit-trail", produces = MediaType.APPLICATION_JSON_VALUE)
     TrailView learnerTrail(
             @PathVariable UUID learnerId,
+            @RequestParam(required = false) String qualification,
             @RequestParam(name = TimeTravel.AS_OF, required = false) String asOf,
             @RequestParam(name = TimeTravel.KNOWN_AT, required = false) String knownAt) {
         var time = TimeTravel.of(asOf, knownAt);
+        var learner = new LearnerId(learnerId);
+        if (qualification != null) {
+            var id = InvalidField.check("qualification", () -> new QualificationId(qualification));
+            return queries.query(
+                            new GetQualificationTrail(learner, id, time.asOf(), time.knownAt()),
+                            ResponseTypes.optionalInstanceOf(TrailView.class))
+                    .join()
+                    .orElseThrow(() ->
+                            new TranscriptNotFound("learner " + learnerId + " has no pathway to " + qualification));
+        }
         return queries.query(
-                        new GetLearnerTrail(new LearnerId(learnerId), time.asOf(), time.knownAt()),
+                        new GetLearnerTrail(learner, time.asOf(), time.knownAt()),
                         ResponseTypes.optionalInstanceOf(TrailView.class))
                 .join()
                 .orElseThrow(() -> new TranscriptNotFound("the ledger holds nothing about learner " + learnerId));
     }
 
-    /** S32: the chain behind one qualification and its award, MoU to award. */
-    @GetMapping(
-            path = "/api/learners/{learnerId}/qualifications/{qualificationId}/trail",
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    TrailView qualificationTrail(
-            @PathVariable UUID learnerId,
-            @PathVariable String qualificationId,
+    /**
+     * S32: the chain behind one award, MoU to credential status. The award id is the {@code awardId} of the
+     * transcript's and the progress audit's award (the id of its {@code QualificationAwarded} event).
+     */
+    @GetMapping(path = "/api/awards/{awardId}/audit-trail", produces = MediaType.APPLICATION_JSON_VALUE)
+    TrailView awardTrail(
+            @PathVariable UUID awardId,
             @RequestParam(name = TimeTravel.AS_OF, required = false) String asOf,
             @RequestParam(name = TimeTravel.KNOWN_AT, required = false) String knownAt) {
         var time = TimeTravel.of(asOf, knownAt);
-        var qualification = InvalidField.check("qualificationId", () -> new QualificationId(qualificationId));
         return queries.query(
-                        new GetQualificationTrail(new LearnerId(learnerId), qualification, time.asOf(), time.knownAt()),
+                        new GetAwardTrail(awardId.toString(), time.asOf(), time.knownAt()),
                         ResponseTypes.optionalInstanceOf(TrailView.class))
                 .join()
-                .orElseThrow(
-                        () -> new TranscriptNotFound("learner " + learnerId + " has no pathway to " + qualificationId));
+                .orElseThrow(() -> new TranscriptNotFound("the ledger holds no award " + awardId));
     }
 
     /** R28: the events the institution took part in, and no other. */
-    @GetMapping(path = "/api/institutions/{institutionId}/trail", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/institutions/{institutionId}/audit-trail", produces = MediaType.APPLICATION_JSON_VALUE)
     TrailView institutionTrail(
             @PathVariable String institutionId,
             @RequestParam(name = TimeTravel.AS_OF, required = false) String asOf,

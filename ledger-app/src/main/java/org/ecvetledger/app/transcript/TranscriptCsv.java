@@ -11,7 +11,8 @@ import org.ecvetledger.projections.transcript.TranscriptView;
 
 /**
  * The personal transcript as CSV (RFC 4180): one line per unit or part of a unit, with the same facts
- * as the JSON; lists are joined with {@code ;}. Totals stay in the JSON, where each names its sources.
+ * as the JSON; lists are joined with {@code ;}. Totals stay in the JSON, where each names its sources,
+ * and so do the event ids behind each line, the review and revocation details and the credentials.
  */
 final class TranscriptCsv {
 
@@ -40,7 +41,14 @@ final class TranscriptCsv {
             "host",
             "mobilityStart",
             "mobilityEnd",
-            "attempts");
+            "attempts",
+            "pointsNotCounted",
+            "pointsNotCountedBecause",
+            "migration",
+            "transferredFrom",
+            "originalPoints",
+            "originalGrade",
+            "equivalence");
 
     private TranscriptCsv() {}
 
@@ -94,6 +102,38 @@ final class TranscriptCsv {
                         ? null
                         : mobility.end().toString());
         values.add(String.valueOf(unit.attempts().size()));
+        // R7: a recognition whose points no longer count (revoked, expired, migrated) shows them apart
+        values.add(
+                unit.pointsNotCounted() == null ? null : unit.pointsNotCounted().toPlainString());
+        values.add(
+                unit.pointsNotCountedBecause() == null
+                        ? null
+                        : unit.pointsNotCountedBecause().name());
+        var migration = unit.migration();
+        values.add(
+                migration == null
+                        ? null
+                        : migration.from() + " > " + (migration.to() == null ? "not mapped" : migration.to())
+                                + (migration.coverage() == null ? "" : " " + migration.coverage()) + " ("
+                                + migration.previousStandard() + " to " + migration.standard() + ")");
+        // a transfer's original values beside the converted ones (points, grade) already in the row
+        var transfer = unit.transfer();
+        values.add(transfer == null ? null : transfer.sourceQualification() + " " + transfer.sourceUnit());
+        values.add(
+                transfer == null || transfer.originalPoints() == null
+                        ? null
+                        : transfer.originalPoints().toPlainString() + " " + transfer.originalFramework());
+        values.add(
+                transfer == null || transfer.originalGrade() == null
+                        ? null
+                        : transfer.originalGrade().toPlainString()
+                                + (transfer.originalGradingScale() == null
+                                        ? ""
+                                        : " (" + transfer.originalGradingScale() + ")"));
+        values.add(
+                transfer == null || transfer.equivalence() == null
+                        ? null
+                        : transfer.equivalence() + " v" + transfer.equivalenceVersion());
         return values;
     }
 

@@ -184,8 +184,7 @@ class LedgerProgressIT {
 
         var remembered = jdbc.queryForObject("select count(*) from idempotency_record", Long.class);
 
-        var whatIf =
-                http.postWithHeader(path(learner, MALTA) + "/what-if", """
+        var whatIf = http.postWithHeader(path(learner, MALTA), """
                 {"asOf": "2024-07-01", "recognitions": [{"unit": "MT-HSC-101@1"}]}""", "Idempotency-Key", "what-if-" + learner);
 
         assertThat(whatIf.status()).as(whatIf.body()).isEqualTo(200);
@@ -231,7 +230,7 @@ class LedgerProgressIT {
                         == 1);
         var events = steps.countEvents();
 
-        var whatIf = http.post(path(learner, LAZIO_OSS) + "/what-if", """
+        var whatIf = http.post(path(learner, LAZIO_OSS), """
                 {"asOf": "2024-12-31", "transferTo": "%s"}""".formatted(MALTA));
 
         assertThat(whatIf.status()).as(whatIf.body()).isEqualTo(200);
@@ -315,12 +314,12 @@ class LedgerProgressIT {
         var events = steps.countEvents();
 
         var badDates = http.get(path(learner, MALTA) + "?asOf=2024-02-30&knownAt=yesterday");
-        var notAUnit = http.post(path(learner, MALTA) + "/what-if", """
+        var notAUnit = http.post(path(learner, MALTA), """
                 {"recognitions": [{"unit": "U31@1", "grade": 12}]}""");
-        var nothingToAsk = http.post(path(learner, MALTA) + "/what-if", "{}");
-        var malformed = http.post(path(learner, MALTA) + "/what-if", """
+        var nothingToAsk = http.post(path(learner, MALTA), "{}");
+        var malformed = http.post(path(learner, MALTA), """
                 {"asOf": "soon", "recognitions": [{"unit": "MT-HSC-101"}], "transferTo": "x"}""");
-        var sameQualification = http.post(path(learner, MALTA) + "/what-if", """
+        var sameQualification = http.post(path(learner, MALTA), """
                 {"transferTo": "%s"}""".formatted(MALTA));
         var notEnrolled = http.get(path(learner, BACPRO));
 
@@ -434,7 +433,7 @@ class LedgerProgressIT {
     }
 
     private static String path(String learner, String qualification) {
-        return "/api/learners/" + learner + "/qualifications/" + qualification + "/progress";
+        return "/api/learners/" + learner + "/progress/" + qualification;
     }
 
     private JsonNode progress(String learner, String qualification, String query) {

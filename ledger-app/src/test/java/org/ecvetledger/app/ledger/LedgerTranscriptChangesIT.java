@@ -137,7 +137,7 @@ class LedgerTranscriptChangesIT {
 
     @Test
     void
-            S09_the_transcript_shows_the_corrected_grade_with_its_correction_under_review_and_the_trail_the_original_superseded() {
+            S09_a_later_correction_changes_todays_transcript_but_not_the_transcript_as_of_a_past_date_nor_as_known_before_it() {
         var learner = steps.anEnrolledLearner("Inès", BACPRO, BRANLY);
         steps.creditFor(learner, BRANLY, BACPRO, "U31@1", SIX_OUTCOMES, 9, "2025-06-10");
         var assessment = steps.basisOf(learner, BACPRO, "U31@1");
@@ -165,12 +165,26 @@ class LedgerTranscriptChangesIT {
                 .as("the recognition stands, unchanged, while under review")
                 .isEqualByComparingTo("9");
 
+        // as of a date before the correction took effect (2025-09-01), the transcript is the one of that day
+        var today = transcript(learner, "");
+        var asOfPast = transcript(learner, "?asOf=2025-08-31");
+        assertThat(asOfPast)
+                .as("the transcript as of a past date differs from today's")
+                .isNotEqualTo(today);
+        var pastLine = unit(asOfPast, "U31@1");
+        assertThat(pastLine.get("status").asString()).isEqualTo("RECOGNISED");
+        assertThat(pastLine.get("attempts").get(0).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(pastLine.get("attempts").get(0).get("grade").decimalValue()).isEqualByComparingTo("9");
+        assertThat(pastLine.get("attempts").get(0).get("corrections")).isEmpty();
+        assertThat(unit(today, "U31@1").get("attempts").get(0).get("grade").decimalValue())
+                .isEqualByComparingTo("13");
+
         var before = unit(transcript(learner, knownAt(beforeCorrection)), "U31@1");
         assertThat(before.get("status").asString()).isEqualTo("RECOGNISED");
         assertThat(before.get("attempts").get(0).get("status").asString()).isEqualTo("ACTIVE");
         assertThat(before.get("attempts").get(0).get("grade").decimalValue()).isEqualByComparingTo("9");
 
-        var trail = get("/api/learners/" + learner + "/qualifications/FR-BACPRO-MELEC/trail");
+        var trail = get("/api/learners/" + learner + "/audit-trail?qualification=FR-BACPRO-MELEC");
         var original = entry(trail, "AssessmentRecorded");
         var correctionEntry = entry(trail, "AssessmentCorrected");
         assertThat(texts(original.get("markers"))).contains("SUPERSEDED");
@@ -199,7 +213,8 @@ class LedgerTranscriptChangesIT {
     }
 
     @Test
-    void S11_an_invalidation_shows_on_the_transcript_and_its_cascade_in_order_in_the_trail_not_before_it_was_known() {
+    void
+            S11_S32_an_invalidation_shows_on_the_transcript_its_points_apart_and_its_cascade_in_order_in_the_award_trail_not_before_it_was_known() {
         var learner = steps.anEnrolledLearner("Giorgio", MALTA, MCAST);
         steps.creditFor(learner, MCAST, MALTA, "MT-HSC-101@1", FOUR_OUTCOMES, null, "2022-06-30");
         steps.creditFor(learner, MCAST, MALTA, "MT-HSC-104@1", FOUR_OUTCOMES, null, "2023-06-30");
@@ -252,12 +267,31 @@ class LedgerTranscriptChangesIT {
         for (var source : after.get("totals").get(0).get("sources")) {
             assertThat(source.get("unit").asString()).isNotEqualTo("MT-HSC-104@1");
         }
+        assertThat(line.get("points").isNull())
+                .as("a revoked recognition's points no longer count")
+                .isTrue();
+        assertThat(line.get("pointsNotCounted").decimalValue()).isEqualByComparingTo(u104Points);
+        assertThat(line.get("pointsNotCountedBecause").asString()).isEqualTo("REVOKED");
+        var csv = http.getBytes("/api/learners/" + learner + "/transcript", "text/csv")
+                .text()
+                .split("\r\n");
+        var header = List.of(csv[0].split(","));
+        var u104Row = java.util.Arrays.stream(csv)
+                .filter(row -> row.contains(",MT-HSC-104@1,"))
+                .findFirst()
+                .orElseThrow()
+                .split(",", -1);
+        assertThat(u104Row[header.indexOf("status")]).isEqualTo("REVOKED");
+        assertThat(u104Row[header.indexOf("points")]).as("the CSV as the JSON").isEmpty();
+        assertThat(new java.math.BigDecimal(u104Row[header.indexOf("pointsNotCounted")]))
+                .isEqualByComparingTo(u104Points);
+        assertThat(u104Row[header.indexOf("pointsNotCountedBecause")]).isEqualTo("REVOKED");
         var credentialView =
                 after.get("qualifications").get(0).get("credentials").get(0);
         assertThat(credentialView.get("credentialId").asString()).isEqualTo(credential);
         assertThat(credentialView.get("revocationReason").asString()).isNotBlank();
         assertThat(credentialView.get("revocationEvent").asString())
-                .isEqualTo(entry(get("/api/learners/" + learner + "/trail"), "CredentialRevoked")
+                .isEqualTo(entry(get("/api/learners/" + learner + "/audit-trail"), "CredentialRevoked")
                         .get("eventId")
                         .asString());
 
@@ -280,7 +314,37 @@ class LedgerTranscriptChangesIT {
                         .asString())
                 .isEqualTo("ISSUED");
 
-        var trail = get("/api/learners/" + learner + "/qualifications/" + MALTA + "/trail");
+        // S32: the award's own trail, found by the award id, holds the whole chain to the credential's status
+        var awardId = after.at("/qualifications/0/awards/0/awardId").asString();
+        var trail = get("/api/awards/" + awardId + "/audit-trail");
+        assertThat(eventTypes(trail))
+                .contains(
+                        "LearnerEnrolled",
+                        "AssessmentRecorded",
+                        "CreditValidated",
+                        "UnitRecognised",
+                        "QualificationAwarded",
+                        "CredentialIssued");
+        assertThat(texts(entry(trail, "QualificationAwarded").get("markers"))).containsExactly("SUPERSEDED");
+        assertThat(entry(trail, "QualificationAwarded").get("supersededBy").asString())
+                .isEqualTo(
+                        entry(trail, "QualificationAwardRevoked").get("eventId").asString());
+        assertThat(entry(trail, "CredentialIssued").get("supersededBy").asString())
+                .isEqualTo(entry(trail, "CredentialRevoked").get("eventId").asString());
+        var stages = new ArrayList<String>();
+        trail.get("entries").forEach(e -> stages.add(e.get("stage").asString()));
+        assertThat(stages)
+                .isSortedAccordingTo(java.util.Comparator.comparing(stage -> List.of(
+                                "LEARNER",
+                                "MEMORANDUM",
+                                "LEARNING_AGREEMENT",
+                                "ASSESSMENT",
+                                "VALIDATION",
+                                "RECOGNITION",
+                                "AWARD",
+                                "CREDENTIAL",
+                                "OTHER")
+                        .indexOf(stage)));
         var cascade = new ArrayList<JsonNode>();
         trail.get("entries").forEach(e -> {
             if (List.of(
@@ -312,8 +376,7 @@ class LedgerTranscriptChangesIT {
         for (var i = 0; i < 4; i++) {
             assertThat(cascade.get(i).get("reason").asString()).isEqualTo("the assessor was not authorised");
         }
-        assertThat(eventTypes(get("/api/learners/" + learner + "/qualifications/" + MALTA + "/trail"
-                        + knownAt(beforeFraudFound))))
+        assertThat(eventTypes(get("/api/awards/" + awardId + "/audit-trail" + knownAt(beforeFraudFound))))
                 .contains("QualificationAwarded", "CredentialIssued")
                 .doesNotContain("AssessmentInvalidated", "UnitRecognitionRevoked", "QualificationAwardRevoked");
     }
@@ -400,7 +463,7 @@ class LedgerTranscriptChangesIT {
                         .asString())
                 .isEqualTo("ACTIVE");
 
-        var trail = get("/api/learners/" + learner + "/trail");
+        var trail = get("/api/learners/" + learner + "/audit-trail");
         assertThat(eventTypes(trail))
                 .containsSubsequence(
                         "AssessmentRecorded",

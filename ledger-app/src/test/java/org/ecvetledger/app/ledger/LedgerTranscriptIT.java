@@ -173,6 +173,19 @@ class LedgerTranscriptIT {
         assertThat(u31.get("learningOutcomes")).hasSize(6);
         assertThat(transcript.get("qualifications").get(0).get("enrolledBy").asString())
                 .isEqualTo(BRANLY);
+
+        // S01: progress shows U31 done, one unit of the standard's mandatory ones
+        var progressPath = "/api/learners/" + learner + "/progress/" + BACPRO + "?asOf=2027-04-30";
+        await().atMost(PROJECTION).until(() -> {
+            var answer = http.get(progressPath);
+            return answer.status() == 200
+                    && answer.json().get("mandatory").get("done").size() == 1;
+        });
+        var progress = http.get(progressPath).json();
+        assertThat(texts(progress.get("mandatory").get("done"))).containsExactly("U31@1");
+        assertThat(progress.get("mandatory").get("missing")).isNotEmpty();
+        assertThat(texts(progress.get("mandatory").get("eventIds")))
+                .containsExactly(u31.get("recognition").get("eventId").asString());
     }
 
     @Test
@@ -231,7 +244,8 @@ class LedgerTranscriptIT {
     }
 
     @Test
-    void S17_S32_the_award_trail_runs_from_enrolment_to_the_award_and_every_points_total_names_its_recognitions() {
+    void
+            S17_S32_the_award_trail_found_by_its_award_id_runs_from_enrolment_to_the_award_and_every_total_names_its_recognitions() {
         var learner = steps.anEnrolledLearner("Maria", MALTA, MCAST);
         steps.creditFor(learner, MCAST, MALTA, "MT-HSC-101@1", FOUR_OUTCOMES, null, "2022-06-30");
         steps.evaluation(learner, MCAST, MALTA, "2022-07-01");
@@ -252,9 +266,29 @@ class LedgerTranscriptIT {
                             == 1;
         });
         var transcript = transcript(learner, "");
-        var trailAnswer = http.get("/api/learners/" + learner + "/qualifications/" + MALTA + "/trail");
+        var awardId = transcript.at("/qualifications/0/awards/0/awardId").asString();
+        // the progress read model may show the award a moment after the transcript does
+        await().atMost(PROJECTION)
+                .until(() -> http.get("/api/learners/" + learner + "/progress/" + MALTA)
+                        .json()
+                        .path("award")
+                        .isObject());
+        var progress = http.get("/api/learners/" + learner + "/progress/" + MALTA);
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        assertThat(progress.json().at("/award/awardId").asString())
+                .as("the progress audit names the same award")
+                .isEqualTo(awardId);
+        var trailAnswer = http.get("/api/awards/" + awardId + "/audit-trail");
         assertThat(trailAnswer.status()).as(trailAnswer.body()).isEqualTo(200);
         var trail = trailAnswer.json();
+        assertThat(trail.get("subject").asString()).contains(awardId, learner, MALTA);
+        assertThat(http.get("/api/learners/" + learner + "/audit-trail?qualification=" + MALTA)
+                        .json()
+                        .get("entries"))
+                .as("the pathway had one award: its trail is the qualification's")
+                .isEqualTo(trail.get("entries"));
+        assertNotFound(http.get("/api/awards/" + UUID.randomUUID() + "/audit-trail"));
+        assertThat(http.get("/api/awards/not-an-award/audit-trail").status()).isEqualTo(400);
 
         var total = transcript.get("totals").get(0);
         assertThat(total.get("framework").asString()).isEqualTo("ECVET");
@@ -293,6 +327,7 @@ class LedgerTranscriptIT {
         assertThat(award.get("actorInstitution").asString()).isEqualTo(MCAST);
         assertThat(award.get("actorPerson").asString()).isEqualTo("Officer of " + MCAST);
         assertThat(award.get("effectiveDate").asString()).isEqualTo("2025-07-01");
+        assertThat(award.get("eventId").asString()).isEqualTo(awardId);
     }
 
     @Test
@@ -311,7 +346,8 @@ class LedgerTranscriptIT {
         var known = transcript(learner, "?knownAt=" + encoded(beforeRecognition.toString()));
         var asOf = transcript(learner, "?asOf=2024-03-15");
         var asOfAfter = transcript(learner, "?asOf=2024-03-20");
-        var trail = http.get("/api/learners/" + learner + "/trail?knownAt=" + encoded(beforeRecognition.toString()))
+        var trail = http.get(
+                        "/api/learners/" + learner + "/audit-trail?knownAt=" + encoded(beforeRecognition.toString()))
                 .json();
 
         assertThat(unit(known, "U2@1").get("status").asString()).isEqualTo("IN_PROGRESS");
@@ -361,8 +397,8 @@ class LedgerTranscriptIT {
                 .until(() ->
                         unit(transcript(learner, ""), "U31@1").get("attempts").size() == 1);
 
-        var host = http.get("/api/institutions/" + MUENCHEN + "/trail").json();
-        var home = http.get("/api/institutions/" + BRANLY + "/trail").json();
+        var host = http.get("/api/institutions/" + MUENCHEN + "/audit-trail").json();
+        var home = http.get("/api/institutions/" + BRANLY + "/audit-trail").json();
 
         var hostIds = new ArrayList<String>();
         host.get("entries").forEach(e -> hostIds.add(e.get("aggregateId").asString()));
@@ -377,7 +413,7 @@ class LedgerTranscriptIT {
         var learner = steps.anEnrolledLearner("Emma", BACPRO, BRANLY);
 
         var bad = http.get("/api/learners/" + learner + "/transcript?asOf=1st-of-March&knownAt=yesterday");
-        var badTrail = http.get("/api/learners/" + learner + "/trail?asOf=2024-02-30");
+        var badTrail = http.get("/api/learners/" + learner + "/audit-trail?asOf=2024-02-30");
 
         assertThat(bad.status()).as(bad.body()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
@@ -385,10 +421,10 @@ class LedgerTranscriptIT {
         assertThat(badTrail.status()).isEqualTo(400);
         assertThat(fields(badTrail.json())).containsExactly("asOf:iso-date");
         assertNotFound(http.get("/api/learners/" + UUID.randomUUID() + "/transcript"));
-        assertNotFound(http.get("/api/learners/" + UUID.randomUUID() + "/trail"));
+        assertNotFound(http.get("/api/learners/" + UUID.randomUUID() + "/audit-trail"));
         await().atMost(PROJECTION)
                 .until(() ->
                         http.get("/api/learners/" + learner + "/transcript").status() == 200);
-        assertNotFound(http.get("/api/learners/" + learner + "/qualifications/NO-SUCH-QUALIFICATION/trail"));
+        assertNotFound(http.get("/api/learners/" + learner + "/audit-trail?qualification=NO-SUCH-QUALIFICATION"));
     }
 }

@@ -71,14 +71,13 @@ class LedgerTransferReadModelsIT {
 
         var progress = await().atMost(Duration.ofSeconds(20))
                 .until(
-                        () -> get(
-                                "/api/learners/" + learner + "/qualifications/" + BACPRO + "/progress?asOf=2025-10-01"),
+                        () -> get("/api/learners/" + learner + "/progress/" + BACPRO + "?asOf=2025-10-01"),
                         p -> p != null
                                 && "RECOGNISED"
                                         .equals(unit(p, "U2@1").get("status").asString()));
         var u2 = unit(progress, "U2@1");
         assertThat(texts(u2.get("eventIds"))).containsExactly(transferEvent);
-        var before = get("/api/learners/" + learner + "/qualifications/" + BACPRO + "/progress?asOf=2025-09-14");
+        var before = get("/api/learners/" + learner + "/progress/" + BACPRO + "?asOf=2025-09-14");
         assertThat(unit(before, "U2@1").get("status").asString()).isEqualTo("MISSING");
 
         var transcript = await().atMost(Duration.ofSeconds(20))
@@ -111,6 +110,21 @@ class LedgerTransferReadModelsIT {
             }
         }
         assertThat(sources).containsExactly("MT-HSC-101@1=30");
+        // the CSV gives the transfer's original values beside the converted ones, as the JSON does
+        var csv = http.getBytes("/api/learners/" + learner + "/transcript", "text/csv")
+                .text()
+                .split("\r\n");
+        var header = List.of(csv[0].split(","));
+        var row = java.util.Arrays.stream(csv)
+                .filter(r -> r.contains("," + BACPRO + ",U2@1,"))
+                .findFirst()
+                .orElseThrow()
+                .split(",", -1);
+        assertThat(row[header.indexOf("route")]).isEqualTo("TRANSFER");
+        assertThat(row[header.indexOf("points")]).isEmpty();
+        assertThat(row[header.indexOf("transferredFrom")]).isEqualTo(MALTA + " MT-HSC-101@1");
+        assertThat(row[header.indexOf("originalPoints")]).isEqualTo("30 ECVET");
+        assertThat(row[header.indexOf("equivalence")]).isEqualTo(equivalence + " v1");
     }
 
     private JsonNode get(String path) {

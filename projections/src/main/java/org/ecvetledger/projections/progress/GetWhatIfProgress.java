@@ -1,6 +1,7 @@
 package org.ecvetledger.projections.progress;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import org.ecvetledger.domain.shared.UnitRef;
  * recording anything: recognitions that have not happened, and/or a transfer of the learner's credit
  * into another qualification through the declared unit equivalences.
  *
+ * @param knownAt      only what the ledger had recorded by this instant; null: everything recorded
  * @param recognitions hypothetical recognitions, of units of the audited standard (the target's, on a transfer)
  * @param transferTo   another qualification to audit the learner's credit against; null: none
  */
@@ -20,6 +22,7 @@ public record GetWhatIfProgress(
         LearnerId learner,
         QualificationId qualification,
         LocalDate asOf,
+        Instant knownAt,
         List<HypotheticalRecognition> recognitions,
         QualificationId transferTo) {
 

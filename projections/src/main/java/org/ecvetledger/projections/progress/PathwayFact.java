@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.ecvetledger.domain.accumulation.MigratedCredit;
 import org.ecvetledger.domain.shared.UnitRef;
 
 /**
@@ -25,7 +26,9 @@ record PathwayFact(
         List<String> learningOutcomes,
         boolean partOfUnit,
         String reviewedDecision,
-        String reason) {
+        String reason,
+        Migration migration,
+        String carriedFrom) {
 
     static final String ENROLLED = "LearnerEnrolled";
     static final String VALIDATED = "CreditValidated";
@@ -45,9 +48,59 @@ record PathwayFact(
     static final String TRANSFERRED = "CreditTransferred";
     /** A PARTIAL credit transfer: the covered outcomes only, never counted (R10). */
     static final String PART_TRANSFERRED = "CreditTransferred.PARTIAL";
+    /** S28: the pathway moves to a new version of the standard, carrying credit over by its transition table. */
+    static final String MIGRATED = "LearnerPathwayMigrated";
+
+    /**
+     * What a {@link #MIGRATED} fact carries: the version left, the credit carried over and the recognised
+     * units the transition table does not map.
+     */
+    record Migration(String previousStandard, List<MigratedCredit> credits, List<String> unmapped) {
+        Migration {
+            credits = List.copyOf(credits);
+            unmapped = List.copyOf(unmapped);
+        }
+    }
 
     PathwayFact {
         learningOutcomes = learningOutcomes == null ? List.of() : List.copyOf(learningOutcomes);
+    }
+
+    /** A fact that is not a migration. */
+    PathwayFact(
+            String eventId,
+            long sequence,
+            String type,
+            LocalDate effectiveDate,
+            Instant recordedAt,
+            Integer standardVersion,
+            UnitRef unit,
+            BigDecimal points,
+            BigDecimal grade,
+            LocalDate validUntil,
+            Boolean passed,
+            List<String> learningOutcomes,
+            boolean partOfUnit,
+            String reviewedDecision,
+            String reason) {
+        this(
+                eventId,
+                sequence,
+                type,
+                effectiveDate,
+                recordedAt,
+                standardVersion,
+                unit,
+                points,
+                grade,
+                validUntil,
+                passed,
+                learningOutcomes,
+                partOfUnit,
+                reviewedDecision,
+                reason,
+                null,
+                null);
     }
 
     /** A fact that changes nothing of the past. */

@@ -26,6 +26,7 @@ import org.ecvetledger.domain.qualification.Eligibility.RuleOutcome;
 import org.ecvetledger.domain.qualification.QualificationRules;
 import org.ecvetledger.domain.qualification.ThresholdComparator;
 import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
@@ -56,11 +57,22 @@ final class ProgressAudit {
     /** A recognition that has not happened, counted with the audited standard's points for the unit (R8). */
     record Assumed(UnitRef unit, CreditPoints points, BigDecimal grade, LocalDate recognisedOn, String basis) {}
 
-    /** A recorded recognition (its event id) or an assumed one (its basis). */
-    private record Credit(AchievedUnit achieved, String eventId, String hypothesis, LocalDate validUntil) {
+    /**
+     * A recorded recognition (its event id) or an assumed one (its basis). A recognition carried over by a
+     * migration (S28) names the migration and, in {@code carriedFrom}, the original recognition.
+     */
+    private record Credit(
+            AchievedUnit achieved, String eventId, String hypothesis, LocalDate validUntil, String carriedFrom) {
+
+        Credit(AchievedUnit achieved, String eventId, String hypothesis, LocalDate validUntil) {
+            this(achieved, eventId, hypothesis, validUntil, null);
+        }
 
         List<String> eventIds() {
-            return eventId == null ? List.of() : List.of(eventId);
+            if (eventId == null) {
+                return List.of();
+            }
+            return carriedFrom == null ? List.of(eventId) : List.of(carriedFrom, eventId);
         }
     }
 
@@ -77,6 +89,20 @@ final class ProgressAudit {
         return visible.stream()
                 .filter(f -> PathwayFact.ENROLLED.equals(f.type()))
                 .reduce((first, second) -> second);
+    }
+
+    /**
+     * The standard version the pathway runs under among the visible events: the latest enrolment's, or
+     * the version of a later migration (S28). Empty when the learner is not enrolled.
+     */
+    static Optional<Integer> standardVersion(List<PathwayFact> visible) {
+        if (enrolment(visible).isEmpty()) {
+            return Optional.empty();
+        }
+        return visible.stream()
+                .filter(f -> PathwayFact.ENROLLED.equals(f.type()) || PathwayFact.MIGRATED.equals(f.type()))
+                .reduce((first, second) -> second)
+                .map(PathwayFact::standardVersion);
     }
 
     /** The units that count on {@code asOf}: the latest recognition of each unit of the standard, unexpired. */
@@ -156,7 +182,8 @@ final class ProgressAudit {
         var award = standing.stream()
                 .filter(f -> PathwayFact.AWARDED.equals(f.type()))
                 .reduce((first, second) -> second)
-                .map(f -> new QualificationProgressView.Award(f.effectiveDate(), f.grade(), f.points(), f.eventId()))
+                .map(f -> new QualificationProgressView.Award(
+                        f.effectiveDate(), f.grade(), f.points(), f.eventId(), f.eventId()))
                 .orElse(null);
         var enrolment = enrolment(standing);
         var view = new QualificationProgressView(
@@ -181,7 +208,8 @@ final class ProgressAudit {
                 List.of(),
                 visible.size(),
                 whatIf,
-                underReview(visible));
+                underReview(visible),
+                migrations(visible));
         return withGuidance(view, rules, eligibility, outcomes);
     }
 
@@ -205,6 +233,10 @@ final class ProgressAudit {
                             fact.unit().equals(earlier.unit()) && PathwayFact.VALIDATED.equals(earlier.type()));
                 case PathwayFact.AWARD_REVOKED ->
                     standing.removeIf(earlier -> PathwayFact.AWARDED.equals(earlier.type()));
+                case PathwayFact.MIGRATED -> {
+                    migrate(fact, standing);
+                    continue;
+                }
                 default -> {
                     // every other fact stands until a later one takes it back
                 }
@@ -212,6 +244,79 @@ final class ProgressAudit {
             standing.add(fact);
         }
         return List.copyOf(standing);
+    }
+
+    private static final List<String> CREDIT = List.of(
+            PathwayFact.RECOGNISED,
+            PathwayFact.TRANSFERRED,
+            PathwayFact.PART_RECOGNISED,
+            PathwayFact.PART_TRANSFERRED,
+            PathwayFact.VALIDATED);
+
+    /**
+     * S28, as the pathway folds {@code LearnerPathwayMigrated}: the credit of the previous version stops
+     * counting here (its recognitions stay in the ledger, on that version), and each credit the transition
+     * table carried over is held in the new version — a FULL one as a recognition with the new unit's points,
+     * the original grade, date and validity, a PARTIAL one as part of the new unit. Each names the migration
+     * and the original recognition.
+     */
+    private static void migrate(PathwayFact migration, List<PathwayFact> standing) {
+        var carried = new ArrayList<PathwayFact>();
+        for (var credit : migration.migration().credits()) {
+            var original = standing.stream()
+                    .filter(f -> (PathwayFact.RECOGNISED.equals(f.type()) || PathwayFact.TRANSFERRED.equals(f.type()))
+                            && credit.from().equals(f.unit()))
+                    .reduce((first, second) -> second);
+            var full = credit.coverage() == Coverage.FULL;
+            carried.add(new PathwayFact(
+                    migration.eventId(),
+                    migration.sequence(),
+                    full ? PathwayFact.RECOGNISED : PathwayFact.PART_RECOGNISED,
+                    full ? credit.originallyRecognisedOn() : migration.effectiveDate(),
+                    migration.recordedAt(),
+                    migration.standardVersion(),
+                    credit.to(),
+                    full && credit.points() != null ? credit.points().value() : null,
+                    full ? credit.grade() : null,
+                    full ? original.map(PathwayFact::validUntil).orElse(null) : null,
+                    null,
+                    full ? List.of() : credit.coveredOutcomes(),
+                    false,
+                    null,
+                    "migrated from " + credit.from(),
+                    null,
+                    original.map(PathwayFact::eventId).orElse(null)));
+        }
+        standing.removeIf(earlier -> CREDIT.contains(earlier.type()));
+        standing.add(migration);
+        standing.addAll(carried);
+    }
+
+    /** The pathway's migrations to newer versions (S28) visible in the audit, oldest first. */
+    private static List<QualificationProgressView.Migration> migrations(List<PathwayFact> visible) {
+        return visible.stream()
+                .filter(f -> PathwayFact.MIGRATED.equals(f.type()) && f.migration() != null)
+                .map(f -> new QualificationProgressView.Migration(
+                        f.migration().previousStandard(),
+                        newStandard(f),
+                        f.effectiveDate(),
+                        f.migration().credits().stream()
+                                .map(c -> new QualificationProgressView.MigratedUnit(
+                                        c.from().toString(),
+                                        c.to().toString(),
+                                        c.coverage().name(),
+                                        c.coveredOutcomes(),
+                                        c.points() == null ? null : c.points().value()))
+                                .toList(),
+                        f.migration().unmapped(),
+                        f.eventId()))
+                .toList();
+    }
+
+    private static String newStandard(PathwayFact migration) {
+        var previous = migration.migration().previousStandard();
+        return QualificationRef.of(previous.substring(0, previous.lastIndexOf('@')), migration.standardVersion())
+                .toString();
     }
 
     /**
@@ -256,7 +361,8 @@ final class ProgressAudit {
                                 fact.effectiveDate()),
                         fact.eventId(),
                         null,
-                        fact.validUntil()));
+                        fact.validUntil(),
+                        fact.carriedFrom()));
             }
         }
         for (var hypothesis : assumed) {
@@ -560,7 +666,8 @@ final class ProgressAudit {
                 List.copyOf(guidance),
                 view.eventsConsidered(),
                 view.whatIf(),
-                view.underReview());
+                view.underReview(),
+                view.migrations());
     }
 
     /** R25: a flagged decision stands until its body confirms or revokes it; meanwhile the award waits. */

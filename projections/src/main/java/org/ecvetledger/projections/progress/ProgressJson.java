@@ -1,8 +1,10 @@
 package org.ecvetledger.projections.progress;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ecvetledger.domain.accumulation.MigratedCredit;
 import org.ecvetledger.domain.qualification.AwardRule;
 import org.ecvetledger.domain.qualification.AwardRule.AllMandatoryUnits;
 import org.ecvetledger.domain.qualification.AwardRule.ElectiveGroup;
@@ -11,7 +13,9 @@ import org.ecvetledger.domain.qualification.AwardRule.MinimumPoints;
 import org.ecvetledger.domain.qualification.AwardRule.UnitValidityInTime;
 import org.ecvetledger.domain.qualification.AwardRule.WeightedAverage;
 import org.ecvetledger.domain.qualification.ThresholdComparator;
+import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.CreditPoints;
+import org.ecvetledger.domain.shared.UnitRef;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,6 +98,50 @@ final class ProgressJson {
                     });
         }
         return List.copyOf(rules);
+    }
+
+    /** A pathway migration's content (S28), as the {@code migration} column keeps it. */
+    static String migration(PathwayFact.Migration migration) {
+        var node = JSON.createObjectNode();
+        node.put("previousStandard", migration.previousStandard());
+        var unmapped = node.putArray("unmapped");
+        migration.unmapped().forEach(unmapped::add);
+        var credits = node.putArray("credits");
+        for (var credit : migration.credits()) {
+            var item = credits.addObject();
+            item.put("from", credit.from().toString());
+            item.put("to", credit.to().toString());
+            item.put("coverage", credit.coverage().name());
+            var outcomes = item.putArray("coveredOutcomes");
+            credit.coveredOutcomes().forEach(outcomes::add);
+            item.put("points", credit.points() == null ? null : credit.points().value());
+            item.put("grade", credit.grade());
+            item.put("originallyRecognisedOn", credit.originallyRecognisedOn().toString());
+        }
+        return JSON.writeValueAsString(node);
+    }
+
+    static PathwayFact.Migration migration(String document) {
+        if (document == null) {
+            return null;
+        }
+        var node = JSON.readTree(document);
+        var unmapped = new ArrayList<String>();
+        node.get("unmapped").forEach(unit -> unmapped.add(unit.stringValue()));
+        var credits = new ArrayList<MigratedCredit>();
+        for (var item : node.get("credits")) {
+            var outcomes = new ArrayList<String>();
+            item.get("coveredOutcomes").forEach(outcome -> outcomes.add(outcome.stringValue()));
+            credits.add(new MigratedCredit(
+                    UnitRef.parse(item.get("from").stringValue()),
+                    UnitRef.parse(item.get("to").stringValue()),
+                    Coverage.valueOf(item.get("coverage").stringValue()),
+                    outcomes,
+                    decimal(item, "points") == null ? null : new CreditPoints(decimal(item, "points")),
+                    decimal(item, "grade"),
+                    LocalDate.parse(item.get("originallyRecognisedOn").stringValue())));
+        }
+        return new PathwayFact.Migration(node.get("previousStandard").stringValue(), credits, unmapped);
     }
 
     private static BigDecimal decimal(JsonNode item, String field) {

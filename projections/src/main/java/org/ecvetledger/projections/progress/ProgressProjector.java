@@ -30,6 +30,7 @@ import org.ecvetledger.domain.accumulation.CreditValidationRejected;
 import org.ecvetledger.domain.accumulation.CreditValidationWithdrawn;
 import org.ecvetledger.domain.accumulation.FinalExaminationRecorded;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
+import org.ecvetledger.domain.accumulation.LearnerPathwayMigrated;
 import org.ecvetledger.domain.accumulation.PartialUnitCreditRecognised;
 import org.ecvetledger.domain.accumulation.PathwayId;
 import org.ecvetledger.domain.accumulation.QualificationAwardRevoked;
@@ -218,6 +219,31 @@ public class ProgressProjector {
                 event.grade(),
                 null,
                 null);
+    }
+
+    /**
+     * S28: from its effective date the pathway runs under the new version, holding what the transition
+     * table carried over; the audit derives those recognitions from this one fact ({@link ProgressAudit}).
+     */
+    @EventHandler
+    void on(LearnerPathwayMigrated event, EventMessage<?> message) {
+        store(
+                message,
+                event.pathway(),
+                event.effectiveDate(),
+                event.standard().version(),
+                null,
+                null,
+                null,
+                null,
+                null);
+        jdbc.update(
+                "update rm_progress_pathway_event set migration = ?::jsonb where event_id = ?",
+                ProgressJson.migration(new PathwayFact.Migration(
+                        event.previousStandard().toString(),
+                        event.mappedCredits(),
+                        event.unmappedUnits().stream().map(UnitRef::toString).toList())),
+                message.getIdentifier());
     }
 
     // --- changing the past (ADR 0010): new facts that name what they change
@@ -574,8 +600,8 @@ public class ProgressProjector {
     Optional<QualificationProgressView> handle(GetQualificationProgress query) {
         var visible =
                 ProgressAudit.visible(facts(query.learner(), query.qualification()), query.asOf(), query.knownAt());
-        return ProgressAudit.enrolment(visible).flatMap(enrolment -> {
-            var standard = new QualificationRef(query.qualification(), enrolment.standardVersion());
+        return ProgressAudit.standardVersion(visible).flatMap(version -> {
+            var standard = new QualificationRef(query.qualification(), version);
             return rules(standard)
                     .map(rules -> ProgressAudit.audit(
                             query.learner(), standard, rules, visible, query.asOf(), query.knownAt(), List.of(), null));
@@ -590,12 +616,13 @@ public class ProgressProjector {
      */
     @QueryHandler
     Optional<WhatIfAnswer> handle(GetWhatIfProgress query) {
-        var visible = ProgressAudit.visible(facts(query.learner(), query.qualification()), query.asOf(), null);
-        var enrolment = ProgressAudit.enrolment(visible);
-        if (enrolment.isEmpty()) {
+        var visible =
+                ProgressAudit.visible(facts(query.learner(), query.qualification()), query.asOf(), query.knownAt());
+        var version = ProgressAudit.standardVersion(visible);
+        if (version.isEmpty()) {
             return Optional.empty();
         }
-        var source = new QualificationRef(query.qualification(), enrolment.get().standardVersion());
+        var source = new QualificationRef(query.qualification(), version.get());
         var sourceRules = rules(source);
         if (sourceRules.isEmpty()) {
             return Optional.empty();
@@ -607,9 +634,10 @@ public class ProgressProjector {
             return Optional.of(refused(new Refusal(
                     "transferTo", "another-qualification", "must name a qualification other than the learner's own")));
         }
-        var targetVisible = ProgressAudit.visible(facts(query.learner(), query.transferTo()), query.asOf(), null);
-        var target = ProgressAudit.enrolment(targetVisible)
-                .map(e -> new QualificationRef(query.transferTo(), e.standardVersion()))
+        var targetVisible =
+                ProgressAudit.visible(facts(query.learner(), query.transferTo()), query.asOf(), query.knownAt());
+        var target = ProgressAudit.standardVersion(targetVisible)
+                .map(v -> new QualificationRef(query.transferTo(), v))
                 .or(() -> latestPublished(query.transferTo(), query.asOf()));
         var targetRules = target.flatMap(this::rules);
         if (targetRules.isEmpty()) {
@@ -740,7 +768,7 @@ public class ProgressProjector {
                 rules,
                 visible,
                 query.asOf(),
-                null,
+                query.knownAt(),
                 assumed,
                 new QualificationProgressView.WhatIf(hypotheses, transfer));
         return new WhatIfAnswer(view, List.of());
@@ -781,7 +809,8 @@ public class ProgressProjector {
         return jdbc.query(
                 """
                 select event_id, sequence_number, event_type, effective_date, recorded_at, standard_version, unit_ref,
-                       points, grade, valid_until, passed, learning_outcomes, part_of_unit, reviewed_decision, reason
+                       points, grade, valid_until, passed, learning_outcomes, part_of_unit, reviewed_decision, reason,
+                       migration::text as migration
                 from rm_progress_pathway_event
                 where learner_id = ? and qualification_id = ?
                 order by sequence_number
@@ -801,7 +830,9 @@ public class ProgressProjector {
                         strings(row.getArray("learning_outcomes")),
                         row.getBoolean("part_of_unit"),
                         row.getString("reviewed_decision"),
-                        row.getString("reason")),
+                        row.getString("reason"),
+                        ProgressJson.migration(row.getString("migration")),
+                        null),
                 learner.value(),
                 qualification.value());
     }

@@ -20,6 +20,8 @@ import org.ecvetledger.domain.qualification.Eligibility;
  * @param whatIf            null for the learner's actual progress
  * @param underReview       decisions flagged for review (R25) and not yet confirmed or revoked: they still
  *                          count, but no award can be decided while one is pending (ADR 0010)
+ * @param migrations        the pathway's migrations to newer versions of the standard (S28) in effect: the
+ *                          audit runs under the latest one's version
  */
 public record QualificationProgressView(
         String learner,
@@ -42,7 +44,8 @@ public record QualificationProgressView(
         List<String> guidance,
         int eventsConsidered,
         WhatIf whatIf,
-        List<Review> underReview) {
+        List<Review> underReview,
+        List<Migration> migrations) {
 
     /** Status of a unit of the standard in the audit. */
     public enum UnitStatus {
@@ -150,7 +153,30 @@ public record QualificationProgressView(
      */
     public record Review(String decision, String unit, LocalDate flaggedOn, String reason, String eventId) {}
 
-    public record Award(LocalDate awardedOn, BigDecimal grade, BigDecimal pointsTotal, String eventId) {}
+    /**
+     * The award standing on the audit date.
+     *
+     * @param awardId the award's identifier: the id of its {@code QualificationAwarded} event, which
+     *                {@code GET /api/awards/{awardId}/audit-trail} follows (S32)
+     */
+    public record Award(
+            LocalDate awardedOn, BigDecimal grade, BigDecimal pointsTotal, String eventId, String awardId) {}
+
+    /**
+     * A migration of the pathway to a newer version of the standard (S28): the credit carried over by the
+     * transition table, and the recognised units it does not map (their recognitions stay, on {@code from}).
+     */
+    public record Migration(
+            String from,
+            String to,
+            LocalDate effectiveDate,
+            List<MigratedUnit> carriedOver,
+            List<String> unmapped,
+            String eventId) {}
+
+    /** One line of a transition table as applied: a FULL one holds {@code to} with its points; PARTIAL its outcomes. */
+    public record MigratedUnit(
+            String from, String to, String coverage, List<String> coveredOutcomes, BigDecimal points) {}
 
     /**
      * The hypotheses of a what-if audit. Nothing of it is recorded.

@@ -56,6 +56,68 @@ final class TrailFold {
     }
 
     /**
+     * The entries of one award's chain (S32) among its pathway's history: everything of the pathway
+     * (MoU, agreement, assessments, validations, recognitions, evaluations, reviews) except another award
+     * of the same qualification (an earlier one revoked, or a later one after this was revoked), the
+     * revocation of another award, and the credentials that do not state this award. Pure.
+     */
+    static List<HistoryEntry> ofAward(String awardEventId, List<HistoryEntry> pathway) {
+        var award = pathway.stream()
+                .filter(e -> e.eventId().equals(awardEventId) && e.event() instanceof QualificationAwarded)
+                .map(e -> (QualificationAwarded) e.event())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no award " + awardEventId + " in the history"));
+        var nextAward = pathway.stream()
+                .filter(e ->
+                        e.event() instanceof QualificationAwarded && e.position() > position(pathway, awardEventId))
+                .mapToLong(HistoryEntry::position)
+                .min()
+                .orElse(Long.MAX_VALUE);
+        var awardPosition = position(pathway, awardEventId);
+        // a credential states the award when it names the qualification without a unit, issued while this award stood
+        var credentials = new java.util.HashSet<String>();
+        for (var entry : pathway) {
+            if (entry.event() instanceof CredentialIssued issued
+                    && entry.position() > awardPosition
+                    && entry.position() < nextAward
+                    && issued.states().stream()
+                            .anyMatch(stated -> stated.unit() == null
+                                    && stated.qualification()
+                                            .equals(award.pathway().qualification()))) {
+                credentials.add(issued.credentialId().toString());
+            }
+        }
+        return pathway.stream()
+                .filter(entry -> {
+                    var event = entry.event();
+                    if (event instanceof QualificationAwarded) {
+                        return entry.eventId().equals(awardEventId);
+                    }
+                    if (event instanceof QualificationAwardRevoked revoked) {
+                        return entry.position() > awardPosition
+                                && revoked.awardedOn().equals(award.effectiveDate())
+                                && revoked.awardedBy().equals(award.awardedBy().institution());
+                    }
+                    if (event instanceof CredentialIssued issued) {
+                        return credentials.contains(issued.credentialId().toString());
+                    }
+                    if (event instanceof CredentialRevoked revoked) {
+                        return credentials.contains(revoked.credentialId().toString());
+                    }
+                    return true;
+                })
+                .toList();
+    }
+
+    private static long position(List<HistoryEntry> history, String eventId) {
+        return history.stream()
+                .filter(e -> e.eventId().equals(eventId))
+                .mapToLong(HistoryEntry::position)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
      * Which event replaced which: a later MoU or learning agreement version replaces the terms
      * before it, a later award evaluation the earlier one, a unit recognised again (after its credit
      * expired, R13) the earlier recognition. A correction replaces the assessment's values before it

@@ -17,6 +17,7 @@ import org.ecvetledger.domain.accumulation.CreditValidationRejected;
 import org.ecvetledger.domain.accumulation.CreditValidationWithdrawn;
 import org.ecvetledger.domain.accumulation.FinalExaminationRecorded;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
+import org.ecvetledger.domain.accumulation.LearnerPathwayMigrated;
 import org.ecvetledger.domain.accumulation.PartialUnitCreditRecognised;
 import org.ecvetledger.domain.accumulation.QualificationAwardRevoked;
 import org.ecvetledger.domain.accumulation.QualificationAwarded;
@@ -161,6 +162,8 @@ final class TranscriptFold {
             qualification(awarded.pathway().qualification().value())
                     .awards
                     .put(entry.eventId(), new Award(awarded, entry));
+        } else if (event instanceof LearnerPathwayMigrated migrated) {
+            migrated(migrated, entry);
         } else {
             applyChange(entry);
         }
@@ -288,6 +291,90 @@ final class TranscriptFold {
         }
     }
 
+    /**
+     * S28: the credit of the previous version is carried into the new one by the transition table. The
+     * original lines stay, on the previous version, marked MIGRATED (their points no longer count); each
+     * carried credit is a line of the new version — FULL holds the new unit with its points, the original
+     * grade and validity, PARTIAL its covered outcomes — naming the migration and its original.
+     */
+    private void migrated(LearnerPathwayMigrated migrated, HistoryEntry entry) {
+        var qualificationId = migrated.pathway().qualification().value();
+        var previous = migrated.previousStandard().toString();
+        var standard = migrated.standard().toString();
+        qualification(qualificationId).standard = standard;
+        var by = migrated.migratedBy();
+        var originals = new HashMap<UnitRef, UnitLine>();
+        for (var line : List.copyOf(units.values())) {
+            if (line.qualificationId.equals(qualificationId)
+                    && previous.equals(line.standard)
+                    && (line.recognised != null || !line.recognisedOutcomes.isEmpty())) {
+                originals.put(line.unit, line);
+            }
+        }
+        for (var credit : migrated.mappedCredits()) {
+            var view = new MigrationView(
+                    previous,
+                    standard,
+                    credit.from().toString(),
+                    credit.to().toString(),
+                    credit.coverage().name(),
+                    List.copyOf(credit.coveredOutcomes()),
+                    entry.effectiveDate(),
+                    by.institution().value(),
+                    by.person(),
+                    entry.eventId());
+            var original = originals.remove(credit.from());
+            if (original != null) {
+                original.migration = view;
+                original.sourceEvents.add(entry.eventId());
+            }
+            var line = unit(qualificationId, credit.to());
+            var sameUnit = line == original;
+            line.standard = standard;
+            line.migration = view;
+            // a unit the new version keeps as it is stays on its own line, its recognition unchanged
+            line.carriedFrom = sameUnit ? null : original;
+            line.sourceEvents.add(entry.eventId());
+            var decision = decision(entry, by, credit.coveredOutcomes());
+            if (credit.coverage() == Coverage.FULL) {
+                line.recognised = new UnitRecognised(
+                        migrated.pathway(),
+                        migrated.standard(),
+                        credit.to(),
+                        credit.points(),
+                        credit.grade(),
+                        original != null && original.recognised != null && original.recognised.optionalUnit(),
+                        List.of(),
+                        by,
+                        credit.originallyRecognisedOn(),
+                        original == null || original.recognised == null ? null : original.recognised.validUntil());
+                if (!sameUnit) {
+                    line.recognition = decision;
+                    line.recognitionPosition = entry.position();
+                }
+                line.revoked = false;
+            } else {
+                line.partialRecognitions.add(decision);
+                line.recognisedOutcomes.addAll(credit.coveredOutcomes());
+            }
+        }
+        for (var unmapped : originals.values()) {
+            // recognised on the previous version, not carried over: it stays, no longer counting
+            unmapped.migration = new MigrationView(
+                    previous,
+                    standard,
+                    unmapped.unit.toString(),
+                    null,
+                    null,
+                    List.of(),
+                    entry.effectiveDate(),
+                    by.institution().value(),
+                    by.person(),
+                    entry.eventId());
+            unmapped.sourceEvents.add(entry.eventId());
+        }
+    }
+
     private static TransferView transfer(UnitLine line) {
         var t = line.transfer;
         if (t == null) {
@@ -315,6 +402,10 @@ final class TranscriptFold {
     private CreditRoute route(UnitLine line, List<Attempt> relevant) {
         if (line.transfer != null) {
             return CreditRoute.TRANSFER;
+        }
+        if (line.carriedFrom != null && line.attempts.isEmpty()) {
+            // a credit carried over by a migration came the way its original came
+            return route(line.carriedFrom, relevant(line.carriedFrom));
         }
         var route = route(relevant);
         if (route == CreditRoute.FORMAL && relevant.stream().anyMatch(a -> a.counted && rplBasis.contains(a.id))) {
@@ -406,10 +497,21 @@ final class TranscriptFold {
         return known != null ? known : new StandardProfile(line.standard, null, "UNKNOWN", null);
     }
 
+    private static List<Attempt> relevant(UnitLine line) {
+        var counting = line.attempts.stream().filter(a -> a.counted).toList();
+        return counting.isEmpty() ? line.attempts : counting;
+    }
+
     private TranscriptUnitView unitView(UnitLine line) {
         var profile = profile(line);
-        var counting = line.attempts.stream().filter(a -> a.counted).toList();
-        var relevant = counting.isEmpty() ? line.attempts : counting;
+        var relevant = relevant(line);
+        var mobilityOf = line.carriedFrom != null && line.attempts.isEmpty() ? relevant(line.carriedFrom) : relevant;
+        var status = line.status();
+        var granted = line.recognised == null || line.recognised.points() == null
+                ? null
+                : line.recognised.points().value();
+        // R7: only a recognition that stands counts; one revoked, expired or migrated shows what it granted apart
+        var counts = status == UnitStatus.RECOGNISED || status == UnitStatus.UNDER_REVIEW;
         var gradingScheme = relevant.stream()
                 .map(a -> a.content.gradingScheme())
                 .filter(s -> s != null && !s.isBlank())
@@ -431,15 +533,13 @@ final class TranscriptFold {
         return new TranscriptUnitView(
                 line.qualificationId,
                 line.unit.toString(),
-                line.status(),
+                status,
                 recognised == null && !line.recognisedOutcomes.isEmpty(),
                 route(line, relevant),
                 profile.jurisdiction(),
                 recognised == null ? null : recognised.grade(),
                 gradingScheme,
-                recognised == null || recognised.points() == null
-                        ? null
-                        : recognised.points().value(),
+                counts ? granted : null,
                 profile.framework(),
                 recognised == null ? null : line.recognition.eventId(),
                 recognised == null ? null : recognised.validUntil(),
@@ -448,14 +548,18 @@ final class TranscriptFold {
                 List.copyOf(line.rejections),
                 List.copyOf(line.partialRecognitions),
                 line.recognition,
-                mobility(relevant),
+                mobility(mobilityOf),
                 transfer(line),
                 line.attempts.stream().map(Attempt::view).toList(),
                 List.copyOf(line.sourceEvents),
                 List.copyOf(line.reviews),
                 List.copyOf(line.withdrawals),
                 List.copyOf(line.revocations),
-                credentialsStating(line.qualificationId, line.unit.toString()));
+                credentialsStating(line.qualificationId, line.unit.toString()),
+                counts ? null : granted,
+                counts || granted == null ? null : status,
+                line.migration,
+                line.standard);
     }
 
     /** The credentials stating the award of {@code qualificationId} (unit null) or any of its decisions, or those stating the unit. */
@@ -546,6 +650,10 @@ final class TranscriptFold {
         long recognitionPosition;
         boolean revoked;
         boolean withdrawn;
+        /** The line's part in a pathway migration (S28), on the original line and on the carried one. */
+        MigrationView migration;
+        /** On a line a migration carried over, the original line of the previous version; else null. */
+        UnitLine carriedFrom;
 
         UnitLine(String qualificationId, UnitRef unit) {
             this.qualificationId = qualificationId;
@@ -577,6 +685,9 @@ final class TranscriptFold {
         UnitStatus status() {
             if (revoked) {
                 return UnitStatus.REVOKED;
+            }
+            if (migration != null && !unit.toString().equals(migration.to())) {
+                return UnitStatus.MIGRATED;
             }
             if (!pendingReviews.isEmpty()) {
                 return UnitStatus.UNDER_REVIEW;
@@ -674,7 +785,8 @@ final class TranscriptFold {
                     revocation != null ? "REVOKED" : underReview ? "UNDER_REVIEW" : "ACTIVE",
                     entry.eventId(),
                     List.copyOf(reviews),
-                    revocation);
+                    revocation,
+                    entry.eventId());
         }
     }
 

@@ -23,6 +23,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
+import org.ecvetledger.domain.accumulation.LearnerPathwayMigrated;
 import org.ecvetledger.domain.accumulation.PartialUnitCreditRecognised;
 import org.ecvetledger.domain.accumulation.PathwayEvent;
 import org.ecvetledger.domain.accumulation.QualificationAwarded;
@@ -44,6 +45,7 @@ import org.ecvetledger.domain.priorlearning.RplCaseEvent;
 import org.ecvetledger.domain.qualification.QualificationProfile;
 import org.ecvetledger.domain.qualification.QualificationProfileAmended;
 import org.ecvetledger.domain.qualification.QualificationStandardDrafted;
+import org.ecvetledger.domain.shared.MessageName;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -58,6 +60,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class TranscriptProjector {
 
     public static final String PROCESSING_GROUP = "transcript";
+
+    private static final String AWARDED =
+            QualificationAwarded.class.getAnnotation(MessageName.class).value();
 
     /** An institution's trail is capped; paging it is a later step (issue 7). */
     static final int INSTITUTION_TRAIL_LIMIT = 5_000;
@@ -353,6 +358,33 @@ public class TranscriptProjector {
                 slice(query.asOf(), query.knownAt())));
     }
 
+    /** S32: the chain behind one award; empty when no such award is known (at {@code knownAt}). */
+    @QueryHandler
+    Optional<TrailView> handle(GetAwardTrail query) {
+        var awards = jdbc.query(
+                "select learner_id::text, qualification_id from rm_transcript_event where event_id = ? and event_type = ?"
+                        + (query.knownAt() == null ? "" : " and recorded_at <= ?"),
+                (row, n) -> new String[] {row.getString(1), row.getString(2)},
+                withKnownAt(new Object[] {query.awardId(), AWARDED}, query.knownAt()));
+        if (awards.isEmpty()) {
+            return Optional.empty();
+        }
+        var learner = UUID.fromString(awards.get(0)[0]);
+        var qualification = awards.get(0)[1];
+        var history = new ArrayList<>(learnerRows(
+                "learner_id = ? and (qualification_id = ? or qualification_id is null)",
+                query.knownAt(),
+                learner,
+                qualification));
+        history.addAll(memorandumRows("""
+                memorandum_id in (select memorandum_id from rm_transcript_agreement
+                                  where learner_id = ? and qualification_id = ?)""", query.knownAt(), learner, qualification));
+        return Optional.of(TrailFold.fold(
+                "award " + query.awardId() + " (learner " + learner + ", qualification " + qualification + ")",
+                TrailFold.ofAward(query.awardId(), history),
+                slice(query.asOf(), query.knownAt())));
+    }
+
     @QueryHandler
     TrailView handle(GetInstitutionTrail query) {
         var institution = query.institution().value();
@@ -456,6 +488,9 @@ public class TranscriptProjector {
                 refs.add(partial.standard().toString());
             } else if (event instanceof QualificationAwarded awarded) {
                 refs.add(awarded.standard().toString());
+            } else if (event instanceof LearnerPathwayMigrated migrated) {
+                refs.add(migrated.standard().toString());
+                refs.add(migrated.previousStandard().toString());
             } else if (event instanceof AssessmentRecorded recorded) {
                 refs.add(recorded.content().standard().toString());
             }

@@ -13,6 +13,12 @@ import java.util.List;
  * decisions (R25, S10), {@code withdrawals} the withdrawals of its validated credit, {@code
  * revocations} the revocations of its recognition (or of part of it), and {@code credentials} the
  * status history of every credential stating the unit.
+ *
+ * <p>{@code points} are the points the line counts (in the totals); a recognition whose points no longer
+ * count (REVOKED, EXPIRED, MIGRATED) shows {@code points} null and the value it granted in {@code
+ * pointsNotCounted}, with the status that took it out in {@code pointsNotCountedBecause}. {@code
+ * migration} is the line's part in a pathway migration (S28), or null; {@code standard} the standard
+ * version the line's decisions were taken under ({@code ID@VERSION}).
  */
 public record TranscriptUnitView(
         String qualification,
@@ -39,4 +45,8 @@ public record TranscriptUnitView(
         List<DecisionView> reviews,
         List<DecisionView> withdrawals,
         List<DecisionView> revocations,
-        List<CredentialView> credentials) {}
+        List<CredentialView> credentials,
+        BigDecimal pointsNotCounted,
+        UnitStatus pointsNotCountedBecause,
+        MigrationView migration,
+        String standard) {}

@@ -18,5 +18,10 @@ public enum UnitStatus {
     /** Its validated credit was withdrawn (an invalidated assessment, S11, or after review) and nothing is recognised. */
     CREDIT_WITHDRAWN,
     /** Recognised, but its validity period (R13) ended before the transcript's date. */
-    EXPIRED
+    EXPIRED,
+    /**
+     * Recognised under a version of the standard the pathway has since migrated from (S28): the recognition
+     * stays, on that version, and counts only as its {@code migration} carried it into the new version.
+     */
+    MIGRATED
 }

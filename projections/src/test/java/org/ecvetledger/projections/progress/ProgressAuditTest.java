@@ -9,6 +9,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.ecvetledger.domain.accumulation.MigratedCredit;
 import org.ecvetledger.domain.qualification.AttachedUnit;
 import org.ecvetledger.domain.qualification.AwardRule;
 import org.ecvetledger.domain.qualification.AwardRuleSet;
@@ -16,6 +17,7 @@ import org.ecvetledger.domain.qualification.GradingScale;
 import org.ecvetledger.domain.qualification.QualificationRules;
 import org.ecvetledger.domain.qualification.ThresholdComparator;
 import org.ecvetledger.domain.qualification.UnitRole;
+import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.CreditFramework;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.LearnerId;
@@ -88,6 +90,71 @@ class ProgressAuditTest {
         assertThat(progress.guidance())
                 .startsWith("Points are enough (130 of 120) but mandatory unit M1 is missing.")
                 .contains("Recognise mandatory unit M1 (30 points).");
+    }
+
+    // --- S28: a pathway migrated to a new version of the standard
+
+    @Test
+    void S28_after_a_migration_the_audit_runs_under_the_new_version_with_the_credit_the_transition_table_carried() {
+        var version2 = new QualificationRules(
+                CreditFramework.ECVET,
+                CreditPoints.of(60),
+                List.of(unit("N1", UnitRole.MANDATORY, null, 40), unit("N2", UnitRole.MANDATORY, null, 20)),
+                new AwardRuleSet(List.of(new AwardRule.AllMandatoryUnits())),
+                null);
+        var history = new History()
+                .enrolled("2021-09-01")
+                .recognised("M1", 20, "14", "2022-06-30")
+                .recognised("E2", 40, null, "2023-06-30")
+                .recognised("E3", 60, null, "2023-06-30");
+        var originalM1 = history.idsOf("UnitRecognised").get(0);
+        var migration = history.migrated(
+                "2024-09-15",
+                new MigratedCredit(
+                        UnitRef.of("M1", 1),
+                        UnitRef.of("N1", 1),
+                        Coverage.FULL,
+                        List.of(),
+                        CreditPoints.of(40),
+                        new BigDecimal("14"),
+                        LocalDate.parse("2022-06-30")),
+                new MigratedCredit(
+                        UnitRef.of("E2", 1),
+                        UnitRef.of("N2", 1),
+                        Coverage.PARTIAL,
+                        List.of("LO1"),
+                        null,
+                        null,
+                        LocalDate.parse("2023-06-30")));
+        var visibleAfter = ProgressAudit.visible(history.facts, LocalDate.parse("2024-12-31"), null);
+        var visibleBefore = ProgressAudit.visible(history.facts, LocalDate.parse("2024-09-14"), null);
+
+        assertThat(ProgressAudit.standardVersion(visibleAfter)).contains(2);
+        assertThat(ProgressAudit.standardVersion(visibleBefore)).contains(1);
+        var after = audit(version2, QualificationRef.of("MT-CARE", 2), history, "2024-12-31");
+        assertThat(after.units())
+                .satisfiesExactly(
+                        n1 -> {
+                            assertThat(n1.status()).isEqualTo(QualificationProgressView.UnitStatus.RECOGNISED);
+                            assertThat(n1.points()).isEqualByComparingTo("40");
+                            assertThat(n1.grade()).isEqualByComparingTo("14");
+                            assertThat(n1.recognisedOn()).isEqualTo(LocalDate.parse("2022-06-30"));
+                            assertThat(n1.eventIds()).containsExactly(originalM1, migration);
+                        },
+                        n2 -> {
+                            assertThat(n2.status()).isEqualTo(QualificationProgressView.UnitStatus.PART_RECOGNISED);
+                            assertThat(n2.learningOutcomes()).containsExactly("LO1");
+                        });
+        assertThat(after.points().held())
+                .as("the previous version's credit no longer counts; only what was carried")
+                .isEqualByComparingTo("40");
+        assertThat(after.migrations()).singleElement().satisfies(m -> {
+            assertThat(m.from()).isEqualTo("MT-CARE@1");
+            assertThat(m.to()).isEqualTo("MT-CARE@2");
+            assertThat(m.unmapped()).containsExactly("E3@1");
+            assertThat(m.eventId()).isEqualTo(migration);
+        });
+        assertThat(after.mandatory().missing()).containsExactly("N2@1");
     }
 
     @Test
@@ -512,6 +579,37 @@ class ProgressAuditTest {
         History graded(String unit, String grade, String on) {
             add("UnitRecognised", on, RECORDED, unit, null, grade);
             return this;
+        }
+
+        /** S28: moves the pathway to version 2 carrying these credits; answers the migration's event id. */
+        String migrated(String on, MigratedCredit... credits) {
+            var id = "event-" + (facts.size() + 1);
+            var carried = List.of(credits);
+            var unmapped = facts.stream()
+                    .filter(f -> f.type().equals("UnitRecognised"))
+                    .map(f -> f.unit().toString())
+                    .filter(unit ->
+                            carried.stream().noneMatch(c -> c.from().toString().equals(unit)))
+                    .toList();
+            facts.add(new PathwayFact(
+                    id,
+                    facts.size(),
+                    "LearnerPathwayMigrated",
+                    LocalDate.parse(on),
+                    RECORDED,
+                    2,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    false,
+                    null,
+                    null,
+                    new PathwayFact.Migration("MT-CARE@1", carried, unmapped),
+                    null));
+            return id;
         }
 
         History examined(String on, boolean passed) {

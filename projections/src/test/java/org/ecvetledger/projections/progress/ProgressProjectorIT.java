@@ -94,6 +94,7 @@ class ProgressProjectorIT {
                         learner,
                         STANDARD.id(),
                         LocalDate.parse("2024-12-31"),
+                        null,
                         List.of(new GetWhatIfProgress.HypotheticalRecognition(UnitRef.of("E2", 1), null, null)),
                         null))
                 .orElseThrow();
@@ -102,6 +103,7 @@ class ProgressProjectorIT {
                         learner,
                         STANDARD.id(),
                         LocalDate.parse("2024-12-31"),
+                        null,
                         List.of(new GetWhatIfProgress.HypotheticalRecognition(UnitRef.of("X9", 1), null, null)),
                         null))
                 .orElseThrow();

@@ -275,6 +275,11 @@ class TranscriptChangesFoldTest {
         var afterRevocation = transcript(awarded.history, everything());
         var line = unit(afterRevocation, "U31@1");
         assertThat(line.status()).isEqualTo(UnitStatus.REVOKED);
+        assertThat(line.points())
+                .as("R7: a revoked recognition's points no longer count")
+                .isNull();
+        assertThat(line.pointsNotCounted()).isEqualByComparingTo("10");
+        assertThat(line.pointsNotCountedBecause()).isEqualTo(UnitStatus.REVOKED);
         assertThat(line.revocations()).singleElement().satisfies(r -> {
             assertThat(r.eventId()).isEqualTo(revoked.envelope().eventId());
             assertThat(r.reason()).isEqualTo("recognised in error");
@@ -538,6 +543,74 @@ class TranscriptChangesFoldTest {
                         "UnitRecognitionRevoked",
                         "QualificationAwardRevoked",
                         "CredentialRevoked"));
+    }
+
+    @Test
+    void S32_an_award_trail_holds_its_own_award_revocation_and_credentials_and_not_those_of_a_later_award() {
+        var history = new TranscriptHistory(1, START);
+        var path = history.stream(MALTA);
+        history.record(history.enrolled(MALTA, LocalDate.of(2026, 9, 1)), path);
+        var first = history.record(history.awarded(MALTA, List.of(U31), "30", LocalDate.of(2027, 3, 1)), path);
+        var firstCredential = new CredentialId(UUID.randomUUID());
+        var firstIssued = history.record(issued(history, firstCredential), firstCredential.toString());
+        var revocation = history.record(
+                new QualificationAwardRevoked(
+                        history.pathway(MALTA),
+                        MALTA,
+                        LocalDate.of(2027, 3, 1),
+                        BRANLY,
+                        List.of(U31),
+                        null,
+                        actor(BRANLY),
+                        LocalDate.of(2027, 4, 1),
+                        "issued in error"),
+                path);
+        var firstRevoked = history.record(
+                new CredentialRevoked(
+                        firstCredential,
+                        BRANLY,
+                        17,
+                        RevocationReason.ISSUED_IN_ERROR,
+                        "the award was revoked",
+                        null,
+                        actor(BRANLY),
+                        LocalDate.of(2027, 4, 2)),
+                firstCredential.toString());
+        var second = history.record(history.awarded(MALTA, List.of(U31), "30", LocalDate.of(2027, 6, 1)), path);
+        var secondCredential = new CredentialId(UUID.randomUUID());
+        var secondIssued = history.record(issued(history, secondCredential), secondCredential.toString());
+
+        var firstTrail =
+                TrailFold.fold("first", TrailFold.ofAward(first.envelope().eventId(), history.entries()), everything());
+        var secondTrail = TrailFold.fold(
+                "second", TrailFold.ofAward(second.envelope().eventId(), history.entries()), everything());
+
+        assertThat(firstTrail.entries())
+                .extracting(TrailEntryView::eventId)
+                .contains(
+                        first.envelope().eventId(),
+                        revocation.envelope().eventId(),
+                        firstIssued.envelope().eventId(),
+                        firstRevoked.envelope().eventId())
+                .doesNotContain(
+                        second.envelope().eventId(), secondIssued.envelope().eventId());
+        assertThat(firstTrail.entries())
+                .filteredOn(e -> e.eventId().equals(first.envelope().eventId()))
+                .singleElement()
+                .satisfies(award -> assertThat(award.supersededBy())
+                        .isEqualTo(revocation.envelope().eventId()));
+        assertThat(secondTrail.entries())
+                .extracting(TrailEntryView::eventId)
+                .contains(second.envelope().eventId(), secondIssued.envelope().eventId())
+                .doesNotContain(
+                        first.envelope().eventId(),
+                        revocation.envelope().eventId(),
+                        firstIssued.envelope().eventId(),
+                        firstRevoked.envelope().eventId());
+        assertThat(secondTrail.entries())
+                .extracting(TrailEntryView::eventType)
+                .as("the pathway's chain is in both")
+                .contains("LearnerEnrolled");
     }
 
     private static CredentialIssued issued(TranscriptHistory history, CredentialId credential) {

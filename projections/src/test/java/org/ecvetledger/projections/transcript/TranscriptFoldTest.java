@@ -15,9 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
+import org.ecvetledger.domain.accumulation.LearnerPathwayMigrated;
+import org.ecvetledger.domain.accumulation.MigratedCredit;
 import org.ecvetledger.domain.assessment.AssessmentId;
 import org.ecvetledger.domain.learningagreement.LearningAgreementId;
 import org.ecvetledger.domain.partnership.MemorandumId;
+import org.ecvetledger.domain.shared.Coverage;
+import org.ecvetledger.domain.shared.CreditPoints;
+import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
 import org.junit.jupiter.api.Test;
 
@@ -234,7 +239,77 @@ class TranscriptFoldTest {
                 .singleElement()
                 .satisfies(t -> assertThat(t.points()).isEqualByComparingTo("10"));
         assertThat(only(in2026).status()).isEqualTo(UnitStatus.EXPIRED);
+        assertThat(only(in2026).points()).isNull();
+        assertThat(only(in2026).pointsNotCounted()).isEqualByComparingTo("10");
+        assertThat(only(in2026).pointsNotCountedBecause()).isEqualTo(UnitStatus.EXPIRED);
         assertThat(in2026.totals()).isEmpty();
+    }
+
+    @Test
+    void S28_a_migration_keeps_the_original_line_on_the_old_version_and_holds_the_carried_credit_in_the_new_one() {
+        var history = new TranscriptHistory(1, START);
+        var assessment = new AssessmentId(UUID.randomUUID());
+        history.record(history.enrolled(MALTA, LocalDate.of(2020, 1, 6)), history.stream(MALTA));
+        history.record(
+                history.assessed(assessment, MALTA, U12, BRANLY, LocalDate.of(2020, 2, 1), true, 14, null),
+                assessment.toString());
+        history.record(history.validated(MALTA, U12, assessment, LocalDate.of(2020, 2, 2)), history.stream(MALTA));
+        var original = history.record(
+                history.recognised(MALTA, U12, "10", 14, assessment, LocalDate.of(2020, 2, 3), null),
+                history.stream(MALTA));
+        var version2 = QualificationRef.of(MALTA.id().value(), 2);
+        var u12b = UnitRef.of("U12B", 1);
+        var migrated = history.record(
+                new LearnerPathwayMigrated(
+                        history.pathway(MALTA),
+                        MALTA,
+                        version2,
+                        List.of(new MigratedCredit(
+                                U12,
+                                u12b,
+                                Coverage.FULL,
+                                List.of(),
+                                CreditPoints.of("15"),
+                                BigDecimal.valueOf(14),
+                                LocalDate.of(2020, 2, 3))),
+                        List.of(),
+                        TranscriptHistory.actor(BRANLY),
+                        LocalDate.of(2024, 9, 15)),
+                history.stream(MALTA));
+
+        var after = transcript(history, new TimeSlice(LocalDate.of(2024, 12, 1), null, TODAY));
+        var before = transcript(history, new TimeSlice(LocalDate.of(2024, 9, 14), null, TODAY));
+
+        var old = after.units().stream()
+                .filter(u -> u.unit().equals("U12@1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(old.status()).isEqualTo(UnitStatus.MIGRATED);
+        assertThat(old.standard()).isEqualTo(MALTA.toString());
+        assertThat(old.recognition().eventId()).isEqualTo(original.envelope().eventId());
+        assertThat(old.points()).isNull();
+        assertThat(old.pointsNotCounted()).isEqualByComparingTo("10");
+        assertThat(old.pointsNotCountedBecause()).isEqualTo(UnitStatus.MIGRATED);
+        assertThat(old.migration().to()).isEqualTo("U12B@1");
+        var carried = after.units().stream()
+                .filter(u -> u.unit().equals("U12B@1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(carried.status()).isEqualTo(UnitStatus.RECOGNISED);
+        assertThat(carried.standard()).isEqualTo(version2.toString());
+        assertThat(carried.points()).isEqualByComparingTo("15");
+        assertThat(carried.grade()).isEqualByComparingTo("14");
+        assertThat(carried.recognition().eventId())
+                .isEqualTo(migrated.envelope().eventId());
+        assertThat(carried.migration().from()).isEqualTo("U12@1");
+        assertThat(after.totals())
+                .singleElement()
+                .satisfies(t -> assertThat(t.points())
+                        .as("counted once, in the new version")
+                        .isEqualByComparingTo("15"));
+        assertThat(after.qualifications().get(0).standard()).isEqualTo(version2.toString());
+        assertThat(only(before).status()).isEqualTo(UnitStatus.RECOGNISED);
+        assertThat(only(before).points()).isEqualByComparingTo("10");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.ecvetledger.app.web.idempotency;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -7,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The {@code Idempotency-Key} header (ADR 0006): a filter on {@code /api/*} only, so the actuator and
@@ -23,8 +25,11 @@ class IdempotencyConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
-            IdempotencyRecords records, PlatformTransactionManager transactionManager) {
-        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(records, transactionManager));
+            IdempotencyRecords records, PlatformTransactionManager transactionManager, BeanFactory beans) {
+        // looked up on first use: MVC's handler mapping is built after the servlet filters
+        var readOnly = new ReadOnlyHandlers(
+                () -> beans.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class));
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(records, transactionManager, readOnly));
         registration.setName("idempotencyFilter");
         registration.addUrlPatterns("/api/*");
         // after Spring's own request filters (encoding, observation, request context), right before MVC

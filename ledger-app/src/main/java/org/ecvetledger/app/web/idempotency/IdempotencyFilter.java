@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -62,9 +63,14 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyRecords records;
     private final TransactionTemplate transactions;
+    private final Predicate<HttpServletRequest> readOnly;
 
-    IdempotencyFilter(IdempotencyRecords records, PlatformTransactionManager transactionManager) {
+    IdempotencyFilter(
+            IdempotencyRecords records,
+            PlatformTransactionManager transactionManager,
+            Predicate<HttpServletRequest> readOnly) {
         this.records = records;
+        this.readOnly = readOnly;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setName("idempotent request");
     }
@@ -72,8 +78,9 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        // a what-if is a question sent with a body (ADR 0009): it records nothing, so nothing to remember either
-        return !WRITES.contains(request.getMethod()) || !path.startsWith("/api/") || path.endsWith("/what-if");
+        // a handler marked @ReadOnly (a question sent with a body, e.g. a what-if, ADR 0009) records
+        // nothing, so there is nothing to remember either
+        return !WRITES.contains(request.getMethod()) || !path.startsWith("/api/") || readOnly.test(request);
     }
 
     @Override

@@ -1,0 +1,205 @@
+package org.ecvetledger.app.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.ecvetledger.app.ledger.LedgerSteps.BACPRO;
+import static org.ecvetledger.app.ledger.LedgerSteps.BRANLY;
+import static org.ecvetledger.app.ledger.LedgerSteps.FOUR_OUTCOMES;
+import static org.ecvetledger.app.ledger.LedgerSteps.MALTA;
+import static org.ecvetledger.app.ledger.LedgerSteps.MCAST;
+import static org.ecvetledger.app.ledger.LedgerSteps.MUENCHEN;
+import static org.ecvetledger.app.ledger.LedgerSteps.SIX_OUTCOMES;
+import static org.ecvetledger.app.ledger.LedgerSteps.assessment;
+import static org.ecvetledger.app.ledger.LedgerSteps.results;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecvetledger.app.LedgerHttp;
+import org.ecvetledger.app.LedgerIT;
+import org.ecvetledger.app.demo.DemoCatalogueLoader;
+import org.ecvetledger.projections.ProjectionRegistration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 7 "Done when": a rebuild of every read model from the event store reproduces byte-identical
+ * query results — the transcript (JSON and CSV, now and as of a past date), the progress audit (now, at
+ * a cut-off date, as known at an instant), and the audit trails of the learner, the qualification, the
+ * award and an institution — over histories with mobility, a correction, an invalidation's cascade, an
+ * award, a credential and a pathway migration.
+ */
+@LedgerIT
+class LedgerReadModelRebuildIT {
+
+    private static final Duration PROJECTION = Duration.ofSeconds(30);
+    private static final String CSV = "text/csv ";
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DemoCatalogueLoader catalogue;
+
+    LedgerHttp http;
+    LedgerSteps steps;
+
+    @BeforeEach
+    void setUp() {
+        http = new LedgerHttp(environment);
+        steps = new LedgerSteps(http, jdbc, catalogue);
+    }
+
+    @Test
+    void rebuilding_every_read_model_reproduces_every_transcript_progress_and_trail_byte_for_byte() {
+        var abroad = aLearnerAbroadWithACorrectedGrade();
+        var awarded = aMalteseLearnerAwardedThenInvalidated();
+        var migrated = aLearnerMigratedToV2025();
+        awaitCaughtUp();
+        var knownNow = URLEncoder.encode(Instant.now().toString(), StandardCharsets.UTF_8);
+
+        var queries = new ArrayList<String>();
+        for (var learner : List.of(abroad, awarded[0], migrated)) {
+            var qualification = learner.equals(awarded[0]) ? MALTA : BACPRO;
+            queries.add("/api/learners/" + learner + "/transcript");
+            queries.add(CSV + "/api/learners/" + learner + "/transcript");
+            queries.add("/api/learners/" + learner + "/transcript?asOf=2025-08-31");
+            queries.add(CSV + "/api/learners/" + learner + "/transcript?asOf=2025-08-31");
+            queries.add("/api/learners/" + learner + "/progress/" + qualification);
+            queries.add("/api/learners/" + learner + "/progress/" + qualification + "?asOf=2025-06-30");
+            queries.add("/api/learners/" + learner + "/progress/" + qualification + "?knownAt=" + knownNow);
+            queries.add("/api/learners/" + learner + "/audit-trail");
+            queries.add("/api/learners/" + learner + "/audit-trail?qualification=" + qualification);
+        }
+        queries.add("/api/awards/" + awarded[1] + "/audit-trail");
+        // an institution's trail grows with every other test's events: as known now, it cannot
+        queries.add("/api/institutions/" + MUENCHEN + "/audit-trail?knownAt=" + knownNow);
+        var before = new LinkedHashMap<String, String>();
+        queries.forEach(query -> before.put(query, body(query)));
+
+        for (var group : ProjectionRegistration.processingGroups()) {
+            var accepted = http.post("/api/operations/read-models/" + group + "/rebuild", "");
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+            awaitRebuilt(group);
+        }
+
+        for (Map.Entry<String, String> query : before.entrySet()) {
+            assertThat(body(query.getKey()))
+                    .as(query.getKey() + " after the rebuild")
+                    .isEqualTo(query.getValue());
+        }
+        assertThat(before.get(CSV + "/api/learners/" + abroad + "/transcript"))
+                .as("a CSV transcript, not an error")
+                .startsWith("learner,qualification,unit,status");
+    }
+
+    /** S01 with a correction (S09): U31 assessed abroad, graded 9 and corrected to 13 after recognition. */
+    private String aLearnerAbroadWithACorrectedGrade() {
+        var learner = steps.anEnrolledLearner("Léa", BACPRO, BRANLY);
+        var agreement = steps.aLearningAgreement(learner, steps.anActiveMou(), true);
+        var assessed = steps.assessed(
+                learner,
+                MUENCHEN,
+                assessment(
+                        BACPRO,
+                        "2027-03-25",
+                        results("U31@1", true, SIX_OUTCOMES),
+                        Map.of("U31@1", 9),
+                        "\"learningAgreement\": \"%s\"".formatted(agreement)));
+        steps.validated(learner, BRANLY, BACPRO, "U31@1", List.of(assessed), "2027-04-10");
+        steps.recognised(learner, BRANLY, BACPRO, "U31@1", "2027-04-12");
+        var corrected = steps.onAssessment(assessed, "corrections", MUENCHEN, """
+                {"results": [%s], "grades": [{"unit": "U31@1", "grade": 13}], "reason": "transcription error", "effectiveDate": "2027-05-01"}""".formatted(
+                        String.join(", ", results("U31@1", true, SIX_OUTCOMES))));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        return learner;
+    }
+
+    /** S17 and S11: awarded on three courses, a credential issued, then one course's assessment invalidated. */
+    private String[] aMalteseLearnerAwardedThenInvalidated() {
+        var learner = steps.anEnrolledLearner("Giorgio", MALTA, MCAST);
+        steps.creditFor(learner, MCAST, MALTA, "MT-HSC-101@1", FOUR_OUTCOMES, null, "2022-06-30");
+        steps.creditFor(learner, MCAST, MALTA, "MT-HSC-104@1", FOUR_OUTCOMES, null, "2023-06-30");
+        steps.creditFor(learner, MCAST, MALTA, "MT-HSC-105@1", FOUR_OUTCOMES, null, "2025-06-30");
+        var award = steps.award(learner, MCAST, MALTA, "2025-07-01");
+        assertThat(award.status()).as(award.body()).isEqualTo(201);
+        var acting = Map.of(ActingHeaders.INSTITUTION, MCAST, ActingHeaders.PERSON, "Registrar");
+        // the export reads other read models, which may lag the award by a moment
+        await().atMost(PROJECTION)
+                .until(() -> http.postWithHeaders(
+                                        "/api/learners/" + learner + "/credentials",
+                                        "{\"qualification\": \"" + MALTA + "\"}",
+                                        acting)
+                                .status()
+                        == 201);
+        var invalidated = steps.onAssessment(steps.basisOf(learner, MALTA, "MT-HSC-104@1"), "invalidation", MCAST, """
+                {"reason": "the assessor was not authorised", "effectiveDate": "2025-09-01"}""");
+        assertThat(invalidated.status()).as(invalidated.body()).isEqualTo(201);
+        var awardId = jdbc.queryForObject(
+                "select event_id from event_log where aggregate_id = ? and event_type = 'QualificationAwarded'",
+                String.class,
+                LedgerSteps.pathway(learner, MALTA));
+        return new String[] {learner, awardId};
+    }
+
+    /** S28: three units of BAC PRO v2013 carried into v2025 by its transition table. */
+    private String aLearnerMigratedToV2025() {
+        var learner = steps.anEnrolledLearner("Hugo", BACPRO, BRANLY);
+        steps.creditFor(learner, BRANLY, BACPRO, "U31@1", SIX_OUTCOMES, 14, "2024-06-10");
+        steps.creditFor(learner, BRANLY, BACPRO, "U32@1", SIX_OUTCOMES, 12, "2024-06-11");
+        steps.creditFor(learner, BRANLY, BACPRO, "U2@1", SIX_OUTCOMES, 11, "2024-06-12");
+        var migrated = steps.post(learner, "pathway-migrations", BRANLY, """
+                {"qualification": "%s", "version": 2, "effectiveDate": "2025-09-15"}""".formatted(BACPRO));
+        assertThat(migrated.status()).as(migrated.body()).isEqualTo(201);
+        return learner;
+    }
+
+    /** The body of {@code GET query}, as JSON, or as CSV when the query starts with {@link #CSV}. */
+    private String body(String query) {
+        if (query.startsWith(CSV)) {
+            var path = query.substring(CSV.length());
+            var csv = http.getBytes(path, "text/csv");
+            assertThat(csv.status()).as(path).isEqualTo(200);
+            return csv.text();
+        }
+        var path = query;
+        var answer = http.get(path);
+        assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    /** Every read model has handled every event in the store (lag 0). */
+    private void awaitCaughtUp() {
+        await().atMost(PROJECTION)
+                .untilAsserted(() -> http.get("/api/operations/read-models")
+                        .json()
+                        .forEach(model -> {
+                            assertThat(model.get("state").asString())
+                                    .as(model.toString())
+                                    .isEqualTo("CAUGHT_UP");
+                            assertThat(model.get("lag").asLong())
+                                    .as(model.toString())
+                                    .isZero();
+                        }));
+    }
+
+    private void awaitRebuilt(String group) {
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            var status = http.get("/api/operations/read-models/" + group).json();
+            return status.at("/lastRebuild/phase").asString().equals("DONE")
+                    && status.get("state").asString().equals("CAUGHT_UP")
+                    && status.get("lag").asLong() == 0;
+        });
+    }
+}
