@@ -74,6 +74,9 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     /** The rules whose reads are personal data of the learner the path names, logged in the read audit. */
     private static final String LEARNER_READ = "learner-record-read";
 
+    /** A learning agreement names its learner: its reads are logged in the learner's read audit too. */
+    private static final String AGREEMENT_READ = "learning-agreement-read";
+
     private final AccessLookups lookups;
     private final ReadAudit readAudit;
     private final List<Rule> rules;
@@ -295,7 +298,12 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         var mouParty = "staff holding MANAGE_AGREEMENTS of a party to the MoU";
         var mouReader = "staff of a party to the MoU, or an auditor";
         t.add(rule(POST, "/api/mous", "agreement-drafting", agreements, staffWith(MANAGE_AGREEMENTS)));
-        t.add(rule(GET, "/api/mous", "agreement-search", "staff or an auditor", or(anyStaff(), auditor())));
+        t.add(rule(
+                GET,
+                "/api/mous",
+                "agreement-search",
+                "an auditor, or staff searching with party=<their institution>",
+                or(searchingOwn("party"), auditor())));
         t.add(rule(GET, "/api/mous/{memorandumId}", "mou-read", mouReader, or(mouParty(false), auditor())));
         t.add(rule(
                 GET,
@@ -317,7 +325,11 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 agreements,
                 staffWith(MANAGE_AGREEMENTS)));
         t.add(rule(
-                GET, "/api/learning-agreements", "agreement-search", "staff or an auditor", or(anyStaff(), auditor())));
+                GET,
+                "/api/learning-agreements",
+                "agreement-search",
+                "an auditor, staff searching with institution=<their institution>, or a learner with learner=<themself>",
+                or(or(searchingOwn("institution"), auditor()), searchingOwnAgreements())));
         t.add(rule(
                 GET, "/api/learning-agreements/{agreementId}", "learning-agreement-read", laReader, agreementReader()));
         t.add(rule(
@@ -410,6 +422,12 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 var learner = uuid(match.getUriVariables().get("learnerId"));
                 if (learner != null) {
                     readAudit.record(learner, caller, method + " " + path.value());
+                }
+            } else if (rule.name().equals(AGREEMENT_READ)) {
+                var agreement = uuid(match.getUriVariables().get("agreementId"));
+                var parties = agreement == null ? null : lookups.agreementParties(agreement);
+                if (parties != null) {
+                    readAudit.record(parties.learner(), caller, method + " " + path.value());
                 }
             }
             return null;
@@ -541,6 +559,37 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                             : "this learner's institutions lie outside the auditor's jurisdictions";
                 case PLATFORM_ADMIN -> "the platform administrator reads no learner's records";
             };
+        };
+    }
+
+    /**
+     * Staff search only within their own institution: the search must name it in {@code parameter}
+     * (a host sees only what its agreements cover).
+     */
+    private static Check searchingOwn(String parameter) {
+        return call -> {
+            var staff = anyStaff().refuse(call);
+            if (staff != null) {
+                return staff;
+            }
+            var named = call.request().getParameter(parameter);
+            return call.caller().institution().equals(named)
+                    ? null
+                    : "staff search with " + parameter + "=" + call.caller().institution();
+        };
+    }
+
+    /** A learner searches their own learning agreements only. */
+    private static Check searchingOwnAgreements() {
+        return call -> {
+            var caller = call.caller();
+            if (caller == null) {
+                return SIGN_IN;
+            }
+            return caller.is(Role.LEARNER)
+                            && caller.learner().toString().equals(call.request().getParameter("learner"))
+                    ? null
+                    : "a learner searches with learner=<their own id>";
         };
     }
 

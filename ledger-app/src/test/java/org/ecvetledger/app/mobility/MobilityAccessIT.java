@@ -95,4 +95,34 @@ class MobilityAccessIT {
                         .status())
                 .isNotIn(401, 403);
     }
+
+    @Test
+    void
+            staff_search_only_their_own_institutions_agreements_and_a_read_of_an_agreement_is_in_the_learners_read_audit() {
+        var mou = steps.anActiveMou();
+        var learner = steps.aLearner("Lina");
+        var drafted = steps.draftAgreementAnswer(learner, mou, MobilitySteps.laTerms());
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        var agreement = drafted.json().get("learningAgreementId").asString();
+        var host = http.asStaff(MobilitySteps.HOST, "Host officer", "MANAGE_AGREEMENTS");
+
+        assertThat(host.get("/api/mous?party=" + MobilitySteps.HOST).status()).isEqualTo(200);
+        MobilitySteps.assertDenied(host.get("/api/mous"), "agreement-search");
+        MobilitySteps.assertDenied(host.get("/api/mous?party=" + OUTSIDER), "agreement-search");
+        assertThat(host.get("/api/learning-agreements?institution=" + MobilitySteps.HOST)
+                        .status())
+                .isEqualTo(200);
+        MobilitySteps.assertDenied(host.get("/api/learning-agreements?learner=" + learner), "agreement-search");
+        assertThat(http.asLearner(learner)
+                        .get("/api/learning-agreements?learner=" + learner)
+                        .status())
+                .isEqualTo(200);
+
+        host.get("/api/learning-agreements/" + agreement);
+        var reads = http.asLearner(learner).get("/api/learners/" + learner + "/reads");
+        assertThat(reads.status()).as(reads.body()).isEqualTo(200);
+        assertThat(reads.json().get(0).get("resource").asString())
+                .isEqualTo("GET /api/learning-agreements/" + agreement);
+        assertThat(reads.json().get(0).get("institution").asString()).isEqualTo(MobilitySteps.HOST);
+    }
 }
