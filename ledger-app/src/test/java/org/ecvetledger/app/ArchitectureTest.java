@@ -76,6 +76,9 @@ class ArchitectureTest {
                 // the read-model operations drive event processors, not the ledger (ADR 0011): next rule
                 .and()
                 .resideOutsideOfPackage("org.ecvetledger.app.operations..")
+                // accounts are access configuration, not ledger facts (ADR 0014): next-but-one rule
+                .and()
+                .resideOutsideOfPackage("org.ecvetledger.app.access..")
                 .should(new ArchCondition<>("take only CommandGateway and QueryGateway in their constructors") {
                     @Override
                     public void check(JavaClass controller, ConditionEvents events) {
@@ -105,6 +108,29 @@ class ArchitectureTest {
                                 .getConstructors()
                                 .forEach(constructor -> constructor.getRawParameterTypes().stream()
                                         .filter(type -> !type.getSimpleName().equals("ReadModelOperations"))
+                                        .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                                controller, controller.getName() + " is given " + type.getName()))));
+                    }
+                })
+                .allowEmptyShould(false)
+                .check(LEDGER);
+    }
+
+    @Test
+    void the_access_controllers_are_given_only_the_account_store_or_the_read_audit() {
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .and()
+                .resideInAPackage("org.ecvetledger.app.access..")
+                .should(new ArchCondition<>("take only Accounts or ReadAudit in their constructors") {
+                    @Override
+                    public void check(JavaClass controller, ConditionEvents events) {
+                        controller
+                                .getConstructors()
+                                .forEach(constructor -> constructor.getRawParameterTypes().stream()
+                                        .filter(type -> !type.getSimpleName().equals("Accounts")
+                                                && !type.getSimpleName().equals("ReadAudit"))
                                         .forEach(type -> events.add(SimpleConditionEvent.violated(
                                                 controller, controller.getName() + " is given " + type.getName()))));
                     }

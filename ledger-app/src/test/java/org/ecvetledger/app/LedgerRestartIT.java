@@ -71,6 +71,7 @@ class LedgerRestartIT {
                         "--server.port=0",
                         "--ledger.db.data-dir=" + dataDir,
                         "--ledger.db.url=",
+                        "--ledger.security.admin-password=" + LedgerHttp.ADMIN_PASSWORD,
                         "--spring.main.banner-mode=off");
     }
 

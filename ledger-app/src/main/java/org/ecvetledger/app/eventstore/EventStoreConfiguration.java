@@ -175,6 +175,7 @@ class EventStoreConfiguration {
                 CommandMetadata.ACTOR,
                 CommandMetadata.ACTOR_INSTITUTION,
                 CommandMetadata.ACTOR_PERSON,
+                CommandMetadata.ACTOR_ACCOUNT,
                 CommandMetadata.REQUEST_ID);
     }
 

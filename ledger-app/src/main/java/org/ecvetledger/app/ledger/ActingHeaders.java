@@ -1,5 +1,6 @@
 package org.ecvetledger.app.ledger;
 
+import org.ecvetledger.app.access.Caller;
 import org.ecvetledger.app.web.HeaderText;
 import org.ecvetledger.app.web.InvalidField;
 import org.ecvetledger.domain.shared.Actor;
@@ -7,9 +8,11 @@ import org.ecvetledger.domain.shared.InstitutionId;
 
 /**
  * Who takes a decision on a learner's credit (R3): the acting institution and the person acting
- * for it, from the {@code X-Acting-Institution} and {@code X-Acting-Person} headers until
- * authentication exists (issue 10). Both are required; a missing or malformed one is a bad field
- * named after its header.
+ * for it, taken from the signed-in staff account (issue 10, ADR 0014). The {@code X-Acting-Institution}
+ * and {@code X-Acting-Person} headers are optional; when sent, the access rules have already refused
+ * any that do not name the account's own institution and display name. Without a staff account (a
+ * caller the access rules let through for another reason) both headers are required, and a missing
+ * or malformed one is a bad field named after its header.
  */
 public final class ActingHeaders {
 
@@ -21,6 +24,11 @@ public final class ActingHeaders {
 
     /** The actor, or null after recording each bad header in {@code fields}. */
     public static Actor actor(InvalidField.Fields fields, String institutionHeader, String personHeader) {
+        var staff = Caller.staff();
+        if (staff.isPresent()) {
+            return new Actor(
+                    new InstitutionId(staff.get().institution()), staff.get().displayName());
+        }
         InstitutionId institution = null;
         if (institutionHeader == null || institutionHeader.isBlank()) {
             fields.reject(INSTITUTION, "required", "names the acting institution's id; it is required");

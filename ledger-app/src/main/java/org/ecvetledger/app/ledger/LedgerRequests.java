@@ -18,8 +18,7 @@ import org.ecvetledger.domain.shared.AssessmentMethod;
 
 /**
  * The bodies of the learner ledger's endpoints ({@code /api/learners/{learnerId}/…}). Who acts is
- * never in a body: it comes from the {@code X-Acting-Institution} and {@code X-Acting-Person}
- * headers ({@link ActingHeaders}).
+ * never in a body: it is the signed-in staff account ({@link ActingHeaders}, ADR 0014).
  */
 final class LedgerRequests {
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.ecvetledger.app.access.Caller;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
 import org.ecvetledger.app.web.InvalidField;
 import org.ecvetledger.app.web.RequestValues;
@@ -103,6 +104,7 @@ class MemorandumController {
         var fields = new InvalidField.Fields();
         var party = MobilityValues.institution(fields, "party", request.party());
         fields.throwIfAny();
+        Caller.requireActingFor("party", party.value());
         send(
                 new SignMemorandum(
                         id, request.version(), party, request.signatory().strip(), date(request.signedOn())),
@@ -137,6 +139,7 @@ class MemorandumController {
         var fields = new InvalidField.Fields();
         var terminatedBy = MobilityValues.institution(fields, "terminatedBy", request.terminatedBy());
         fields.throwIfAny();
+        Caller.requireActingFor("terminatedBy", terminatedBy.value());
         send(
                 new TerminateMemorandum(
                         id,

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.ecvetledger.app.access.Caller;
+import org.ecvetledger.app.access.Role;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -14,8 +16,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Stamps every command with who acts and for which request; the correlation data provider then
  * copies both onto every event the command causes, so the audit trail can answer "who decided
- * this, through which request". Until accounts exist (issue 10) the actor is the one the request
- * names in {@code X-Acting-Institution} and {@code X-Acting-Person}, or {@code anonymous}.
+ * this, through which request". The actor is the signed-in account (issue 10, ADR 0014): a staff
+ * account acts for its institution under its display name; the {@code X-Acting-*} headers, when sent,
+ * were already checked to name that same institution and person. No account: {@code anonymous}.
  */
 @Component
 public class CommandMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -24,8 +27,7 @@ public class CommandMetadata implements MessageDispatchInterceptor<CommandMessag
     public static final String REQUEST_ID = "requestId";
     public static final String ACTOR_INSTITUTION = "actorInstitution";
     public static final String ACTOR_PERSON = "actorPerson";
-    static final String ACTING_INSTITUTION_HEADER = "X-Acting-Institution";
-    static final String ACTING_PERSON_HEADER = "X-Acting-Person";
+    public static final String ACTOR_ACCOUNT = "actorAccount";
     static final String REQUEST_ID_HEADER = "X-Request-Id";
     static final String ANONYMOUS = "anonymous";
 
@@ -35,13 +37,18 @@ public class CommandMetadata implements MessageDispatchInterceptor<CommandMessag
         return (index, command) -> {
             Map<String, String> audit = new HashMap<>();
             if (!command.getMetaData().containsKey(ACTOR)) {
-                var acting = actingInRequest();
-                if (acting == null) {
+                var caller = inRequest() ? Caller.current().orElse(null) : null;
+                if (caller == null) {
                     audit.put(ACTOR, ANONYMOUS);
+                } else if (caller.role() == Role.STAFF) {
+                    audit.put(ACTOR, caller.displayName() + " (" + caller.institution() + ")");
+                    audit.put(ACTOR_INSTITUTION, caller.institution());
+                    audit.put(ACTOR_PERSON, caller.displayName());
+                    audit.put(ACTOR_ACCOUNT, caller.name());
                 } else {
-                    audit.put(ACTOR, acting[1] + " (" + acting[0] + ")");
-                    audit.put(ACTOR_INSTITUTION, acting[0]);
-                    audit.put(ACTOR_PERSON, acting[1]);
+                    audit.put(ACTOR, caller.displayName() + " (" + caller.role() + ")");
+                    audit.put(ACTOR_PERSON, caller.displayName());
+                    audit.put(ACTOR_ACCOUNT, caller.name());
                 }
             }
             if (!command.getMetaData().containsKey(REQUEST_ID)) {
@@ -51,23 +58,9 @@ public class CommandMetadata implements MessageDispatchInterceptor<CommandMessag
         };
     }
 
-    /** The acting institution and person the request names (until accounts exist, issue 10), or null. */
-    private static String[] actingInRequest() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            var institution = attributes.getRequest().getHeader(ACTING_INSTITUTION_HEADER);
-            var person = attributes.getRequest().getHeader(ACTING_PERSON_HEADER);
-            if (institution != null && person != null) {
-                var decodedInstitution = HeaderText.decode(institution.strip());
-                var decodedPerson = HeaderText.decode(person.strip());
-                if (decodedInstitution != null
-                        && decodedPerson != null
-                        && !decodedInstitution.isBlank()
-                        && !decodedPerson.isBlank()) {
-                    return new String[] {decodedInstitution, decodedPerson};
-                }
-            }
-        }
-        return null;
+    /** Only a command sent while serving a request has a caller; a policy's or scheduler's has none. */
+    private static boolean inRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes;
     }
 
     private static String currentRequestId() {

@@ -62,7 +62,10 @@ class LearnerRegistrationIT {
                 .doesNotContain("Zuzana")
                 .doesNotContain("Kovářová")
                 .doesNotContain("1999-07-01");
-        assertThat((String) row.get("metadata")).contains("\"actor\": \"anonymous\"", "\"requestId\"");
+        // the actor is the signed-in registrar's account (ADR 0014), never anonymous
+        assertThat((String) row.get("metadata"))
+                .contains("\"actorAccount\": \"staff-", "\"actorInstitution\": \"ZZ-LEDGER-TESTS\"", "\"requestId\"")
+                .doesNotContain("anonymous");
     }
 
     @Test
@@ -187,10 +190,12 @@ class LearnerRegistrationIT {
 
     @Test
     void an_unknown_route_is_a_problem_with_a_ledger_problem_type() {
+        // no access rule names it, so it is refused before any route is looked for (ADR 0014: default deny)
         var answer = http.get("/api/no-such-thing");
 
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.json().get("type").asString()).isEqualTo("urn:ecvet-ledger:problem:not-found");
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.json().get("type").asString()).isEqualTo("urn:ecvet-ledger:problem:access-denied");
+        assertThat(answer.json().get("rule").asString()).isEqualTo("default-deny");
     }
 
     @Test

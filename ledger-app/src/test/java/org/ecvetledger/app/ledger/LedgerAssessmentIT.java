@@ -126,26 +126,38 @@ class LedgerAssessmentIT {
     }
 
     @Test
-    void the_acting_institution_and_person_are_required_headers_and_a_missing_one_is_named() {
+    void the_actor_is_the_signed_in_account_and_a_forged_acting_header_is_refused_naming_it() {
         var learner = steps.anEnrolledLearner("Zoé", BACPRO, BRANLY);
         var events = steps.countEvents();
+        var http = new LedgerHttp(environment);
+        var marie = http.asStaff(BRANLY, "Marie Curie", "ASSESS", "VALIDATE");
+        var path = "/api/learners/" + learner + "/assessments";
 
-        var none = steps.postAs(learner, "assessments", Map.of(), u31("2025-06-10"));
-        var noPerson =
-                steps.postAs(learner, "assessments", Map.of(ActingHeaders.INSTITUTION, BRANLY), u31("2025-06-10"));
-        var malformed = steps.postAs(
-                learner,
-                "validations",
-                Map.of(ActingHeaders.INSTITUTION, "not an id", ActingHeaders.PERSON, "%E9t%C3"),
-                LedgerSteps.validation(
-                        BACPRO, "U31@1", List.of(UUID.randomUUID().toString()), "2025-06-10"));
+        var unsigned = http.anonymous().postWithHeaders(path, u31("2025-06-10"), Map.of());
+        var otherInstitution = marie.postWithHeaders(
+                path,
+                u31("2025-06-10"),
+                Map.of(ActingHeaders.INSTITUTION, MUENCHEN, ActingHeaders.PERSON, "Marie Curie"));
+        var otherPerson = marie.postWithHeaders(
+                path, u31("2025-06-10"), Map.of(ActingHeaders.INSTITUTION, BRANLY, ActingHeaders.PERSON, "%E9t%C3"));
 
-        assertThat(none.status()).as(none.body()).isEqualTo(400);
-        assertThat(none.json().get("type").asString()).isEqualTo("urn:ecvet-ledger:problem:invalid-request");
-        assertThat(fields(none.json())).containsExactly("X-Acting-Institution:required", "X-Acting-Person:required");
-        assertThat(fields(noPerson.json())).containsExactly("X-Acting-Person:required");
-        assertThat(fields(malformed.json())).containsExactly("X-Acting-Institution:invalid", "X-Acting-Person:format");
+        assertThat(unsigned.status()).as(unsigned.body()).isEqualTo(401);
+        assertThat(unsigned.json().get("type").asString()).isEqualTo("urn:ecvet-ledger:problem:unauthenticated");
+        assertThat(otherInstitution.status()).as(otherInstitution.body()).isEqualTo(403);
+        assertThat(otherInstitution.json().get("header").asString()).isEqualTo("X-Acting-Institution");
+        assertThat(otherInstitution.json().get("rule").asString()).isEqualTo("acting-institution-is-the-caller");
+        assertThat(otherPerson.status()).as(otherPerson.body()).isEqualTo(403);
+        assertThat(otherPerson.json().get("header").asString()).isEqualTo("X-Acting-Person");
         assertThat(steps.countEvents()).isEqualTo(events);
+
+        // without the headers the account itself names the actor on the event
+        var recorded = marie.postWithHeaders(path, u31("2025-06-10"), Map.of());
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        var metadata = jdbc.queryForObject(
+                "select metadata::text from event_log where aggregate_id = ? order by global_index desc limit 1",
+                String.class,
+                recorded.json().get("assessmentId").asString());
+        assertThat(metadata).contains("\"actorInstitution\": \"" + BRANLY + "\"", "\"actorPerson\": \"Marie Curie\"");
     }
 
     @Test
@@ -192,7 +204,7 @@ class LedgerAssessmentIT {
     }
 
     @Test
-    void an_outcome_assessed_twice_in_one_assessment_is_named_with_the_missing_header() {
+    void an_outcome_assessed_twice_in_one_assessment_is_named() {
         var learner = steps.anEnrolledLearner("Max", BACPRO, BRANLY);
         var twice = assessment(
                 BACPRO,
@@ -206,6 +218,6 @@ class LedgerAssessmentIT {
         var answer = steps.postAs(learner, "assessments", Map.of(ActingHeaders.PERSON, "Marie Curie"), twice);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-        assertThat(fields(answer.json())).containsExactly("X-Acting-Institution:required", "results[1]:unique");
+        assertThat(fields(answer.json())).containsExactly("results[1]:unique");
     }
 }

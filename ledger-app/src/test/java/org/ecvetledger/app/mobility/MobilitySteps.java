@@ -184,6 +184,14 @@ final class MobilitySteps {
     }
 
     /** Asserts a refusal by a ledger rule: the status (409 or 422) and the rule's name. */
+    /** Refused by the access rules (ADR 0014): 403, naming the rule. */
+    static void assertDenied(LedgerHttp.Answer answer, String rule) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("type").asString()).isEqualTo("urn:ecvet-ledger:problem:access-denied");
+        assertThat(answer.json().get("rule").asString()).isEqualTo(rule);
+    }
+
     static void assertRefused(LedgerHttp.Answer answer, int status, String rule) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");

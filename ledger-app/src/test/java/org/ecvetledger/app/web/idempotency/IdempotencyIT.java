@@ -84,6 +84,7 @@ class IdempotencyIT {
                                 + environment.getRequiredProperty("local.server.port") + "/api/learners"))
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", key)
+                        .header("Authorization", http.authorizationFor("POST", "/api/learners"))
                         .POST(HttpRequest.BodyPublishers.ofString(AMELIE))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
