@@ -135,7 +135,11 @@ class LedgerCommandBench {
         var heap = new HeapSampler();
         heap.start();
         try (var context = new SpringApplicationBuilder(LedgerApplication.class)
-                .run("--ledger.db.ephemeral=true", "--server.port=0", "--spring.main.banner-mode=off")) {
+                .run(
+                        "--ledger.db.ephemeral=true",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--ledger.security.admin-password=" + QueryLatency.ADMIN_PASSWORD)) {
             var startup = Instant.now();
             context.getBean(DemoCatalogueLoader.class).load();
             var gateway = context.getBean(CommandGateway.class);

@@ -109,6 +109,30 @@ class AccessLookups {
                 institution));
     }
 
+    /**
+     * The learner an award was made to: the award is identified by its {@code QualificationAwarded}
+     * event, whose aggregate is the pathway {@code learner/qualification}; null when there is no such event.
+     */
+    UUID learnerOfAward(UUID award) {
+        return jdbc
+                .queryForList(
+                        "select aggregateidentifier from domainevententry where eventidentifier = ?"
+                                + " and payloadtype like '%QualificationAwarded'",
+                        String.class, award.toString())
+                .stream()
+                .findFirst()
+                .map(pathway -> uuid(pathway.substring(0, Math.max(pathway.indexOf('/'), 0))))
+                .orElse(null);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The countries of the institutions relating to {@code learner}. */
     Set<String> countriesOf(UUID learner) {
         return Set.copyOf(jdbc.queryForList(

@@ -157,7 +157,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         t.add(rule(GET, "/api/institutions/{institutionId}", "catalogue-read", "any signed-in account", signedIn()));
         t.add(rule(
                 GET,
-                "/api/institutions/{institutionId}/trail",
+                "/api/institutions/{institutionId}/audit-trail",
                 "institution-trail-read",
                 "staff of that institution, or an auditor whose scope holds its country",
                 institutionReader("institutionId")));
@@ -206,18 +206,19 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "/api/learners/{learnerId}",
                 "/api/learners/{learnerId}/enrolments",
                 "/api/learners/{learnerId}/transcript",
-                "/api/learners/{learnerId}/trail",
-                "/api/learners/{learnerId}/qualifications/{qualificationId}/trail",
-                "/api/learners/{learnerId}/qualifications/{qualificationId}/progress",
+                "/api/learners/{learnerId}/audit-trail",
+                "/api/learners/{learnerId}/progress/{qualificationId}",
                 "/api/learners/{learnerId}/credentials/preview")) {
             t.add(rule(GET, path, "learner-record-read", reader, learnerReader()));
         }
         t.add(rule(
                 POST,
-                "/api/learners/{learnerId}/qualifications/{qualificationId}/progress/what-if",
+                "/api/learners/{learnerId}/progress/{qualificationId}",
                 "learner-record-read",
                 reader,
                 learnerReader()));
+        // an award's trail is its learner's record: read by whoever may read that learner's records
+        t.add(rule(GET, "/api/awards/{awardId}/audit-trail", LEARNER_READ, reader, awardReader()));
         t.add(rule(
                 GET,
                 "/api/learners/{learnerId}/reads",
@@ -419,7 +420,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 return new Refusal(rule.name(), why + " (allowed: " + rule.who() + ")", null);
             }
             if (rule.name().equals(LEARNER_READ)) {
-                var learner = uuid(match.getUriVariables().get("learnerId"));
+                var learner = learnerOf(match.getUriVariables());
                 if (learner != null) {
                     readAudit.record(learner, caller, method + " " + path.value());
                 }
@@ -532,6 +533,36 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             }
             var other = second.refuse(call);
             return other == null ? null : one;
+        };
+    }
+
+    /** The learner a learner-record path is about: named in it, or the learner the award was made to. */
+    private UUID learnerOf(Map<String, String> path) {
+        if (path.containsKey("awardId")) {
+            var award = uuid(path.get("awardId"));
+            return award == null ? null : lookups.learnerOfAward(award);
+        }
+        return uuid(path.get("learnerId"));
+    }
+
+    /**
+     * The award's learner decides: an unknown award id is let through so the controller answers 404,
+     * which says no more than the 404 of a learner id the caller may not read.
+     */
+    private Check awardReader() {
+        var reader = learnerReader();
+        return call -> {
+            if (call.caller() == null) {
+                return SIGN_IN;
+            }
+            if (call.caller().is(Role.PLATFORM_ADMIN)) {
+                return "the platform administrator reads no learner's records";
+            }
+            var learner = learnerOf(call.path());
+            if (learner == null) {
+                return null;
+            }
+            return reader.refuse(new Call(call.caller(), Map.of("learnerId", learner.toString()), call.request()));
         };
     }
 

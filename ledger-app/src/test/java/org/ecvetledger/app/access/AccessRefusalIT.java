@@ -114,7 +114,7 @@ class AccessRefusalIT {
         assertDenied(asAmelie.get("/api/learners/" + bruno), "learner-record-read");
         assertDenied(asAmelie.get("/api/learners/" + bruno + "/transcript"), "learner-record-read");
         assertDenied(asAmelie.get("/api/learners/" + bruno + "/enrolments"), "learner-record-read");
-        assertDenied(asAmelie.get("/api/learners/" + bruno + "/trail"), "learner-record-read");
+        assertDenied(asAmelie.get("/api/learners/" + bruno + "/audit-trail"), "learner-record-read");
     }
 
     @Test
@@ -172,7 +172,7 @@ class AccessRefusalIT {
         var auditor = http.asAuditor("*");
         var before = events();
 
-        assertReadable(auditor, "/api/learners/" + learner + "/trail");
+        assertReadable(auditor, "/api/learners/" + learner + "/audit-trail");
         assertDenied(auditor.post("/api/learners/" + learner + "/assessments", ASSESSMENT), "decision-assess");
         assertDenied(auditor.post("/api/learners", """
                 {"givenName": "Eve", "familyName": "Audit", "dateOfBirth": "2007-02-03"}"""), "learner-registration");

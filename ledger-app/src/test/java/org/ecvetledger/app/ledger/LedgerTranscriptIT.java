@@ -289,6 +289,22 @@ class LedgerTranscriptIT {
                 .isEqualTo(trail.get("entries"));
         assertNotFound(http.get("/api/awards/" + UUID.randomUUID() + "/audit-trail"));
         assertThat(http.get("/api/awards/not-an-award/audit-trail").status()).isEqualTo(400);
+        // the award's trail is its learner's record (issue 10): the learner reads it, and the read is
+        // in the learner's read audit; another learner and the platform administrator are refused
+        assertThat(http.asLearner(learner)
+                        .get("/api/awards/" + awardId + "/audit-trail")
+                        .status())
+                .isEqualTo(200);
+        var otherLearner = steps.anEnrolledLearner("Other award reader", BACPRO, BRANLY);
+        var refused = http.asLearner(otherLearner).get("/api/awards/" + awardId + "/audit-trail");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.json().get("rule").asString()).isEqualTo("learner-record-read");
+        assertThat(http.asAdmin().get("/api/awards/" + awardId + "/audit-trail").status())
+                .isEqualTo(403);
+        assertThat(http.asLearner(learner)
+                        .get("/api/learners/" + learner + "/reads")
+                        .body())
+                .contains("GET /api/awards/" + awardId + "/audit-trail");
 
         var total = transcript.get("totals").get(0);
         assertThat(total.get("framework").asString()).isEqualTo("ECVET");
