@@ -28,10 +28,11 @@ update wl_unit_recognition r
    and r.unit_ref = latest.unit_ref
    and r.recognised_person is null;
 
--- The receiving pathway of a transfer rests on the source's assessments: the cascade tells it too.
+-- The receiving pathway of a transfer, and a pathway counting a common-core unit, rest on the
+-- source's assessments: the cascade tells them too.
 insert into wl_assessment_reliance (assessment_id, pathway_id)
 select distinct coalesce(b ->> 'value', b #>> '{}')::uuid, e.aggregate_id
   from event_log e, jsonb_array_elements(e.payload -> 'sourceBasis') b
- where e.event_type = 'CreditTransferred'
+ where e.event_type in ('CreditTransferred', 'CommonCoreUnitCounted')
    and jsonb_typeof(e.payload -> 'sourceBasis') = 'array'
 on conflict do nothing;

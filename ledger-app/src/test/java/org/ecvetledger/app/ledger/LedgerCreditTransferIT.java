@@ -408,6 +408,33 @@ class LedgerCreditTransferIT {
                 "update wl_unit_recognition set points = null, grade = null");
     }
 
+    @Test
+    void migrations_V2026_11_27_060_and_061_rebuild_bases_recognisers_reliance_and_pathways_from_the_events() {
+        S10_correcting_the_assessment_behind_the_source_flags_the_transferred_unit_for_the_body_that_decided_it();
+        a_common_core_unit_recognised_after_enrolling_in_both_counts_in_both_and_stops_counting_when_revoked();
+        LookupsFromHistory.assertRebuiltAsKept(
+                "db/migration/ledger/V2026_11_27_060__transfer_reliance.sql",
+                jdbc,
+                transactions,
+                "select pathway_id, unit_ref, basis::text, recognised_person from wl_unit_recognition"
+                        + " order by pathway_id, unit_ref",
+                "update wl_unit_recognition set basis = '[]'::jsonb, recognised_person = null");
+        LookupsFromHistory.assertRebuiltAsKept(
+                List.of(
+                        "db/migration/ledger/V2026_11_27_010__assessment_changes.sql",
+                        "db/migration/ledger/V2026_11_27_060__transfer_reliance.sql"),
+                jdbc,
+                transactions,
+                "select assessment_id, pathway_id from wl_assessment_reliance order by assessment_id, pathway_id",
+                "delete from wl_assessment_reliance");
+        LookupsFromHistory.assertRebuiltAsKept(
+                "db/migration/ledger/V2026_11_27_061__learner_pathways.sql",
+                jdbc,
+                transactions,
+                "select pathway_id, learner_id, qualification_id from wl_learner_pathway order by pathway_id",
+                "delete from wl_learner_pathway");
+    }
+
     private void aLazioCertificationBody() {
         var registered = http.post("/api/institutions", """
                 {"institutionId": "%s", "legalName": "Regione Lazio, certificazione delle competenze",
