@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.ecvetledger.app.ledger.LedgerSteps.BACPRO;
 import static org.ecvetledger.app.ledger.LedgerSteps.BRANLY;
+import static org.ecvetledger.app.ledger.LedgerSteps.ENTE_ROMA;
 import static org.ecvetledger.app.ledger.LedgerSteps.FOUR_OUTCOMES;
+import static org.ecvetledger.app.ledger.LedgerSteps.LAZIO_OSS;
 import static org.ecvetledger.app.ledger.LedgerSteps.MALTA;
 import static org.ecvetledger.app.ledger.LedgerSteps.MCAST;
 import static org.ecvetledger.app.ledger.LedgerSteps.MEN;
@@ -45,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 6's "Done when" property: random sequences of assessments and resits, validations,
- * recognitions, corrections, invalidations, review decisions, awards and transfers, each sent through
+ * recognitions, corrections, invalidations, review decisions, awards, a transfer and a common-core
+ * unit counted in a second qualification, each sent through
  * the HTTP API (the real command path, with the cascade policies running), leave
  *
  * <ol>
@@ -70,14 +73,28 @@ class ChangingThePastPropertyIT {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChangingThePastPropertyIT.class);
 
     /** Where credit can be earned: Malta's three courses (award at 120 points) and two graded BAC PRO units. */
-    private record Slot(String qualification, String unit, List<String> outcomes, boolean graded, String body) {}
+    private record Slot(
+            String qualification, String unit, List<String> outcomes, boolean graded, String body, String recogniser) {
+
+        Slot(String qualification, String unit, List<String> outcomes, boolean graded, String body) {
+            this(qualification, unit, outcomes, graded, body, body);
+        }
+    }
+
+    private static final String LAZIO_ASO = "IT-LAZIO-ASO";
+    /** Recognises for the Lazio care standards (the demo catalogue has no such body). */
+    private static final String LAZIO_CERT = "IT-LAZIO-CERT-PROPERTY";
+
+    private static final List<String> QUALIFICATIONS = List.of(MALTA, BACPRO, LAZIO_OSS, LAZIO_ASO);
 
     private static final List<Slot> SLOTS = List.of(
             new Slot(MALTA, "MT-HSC-101@1", FOUR_OUTCOMES, false, MCAST),
             new Slot(MALTA, "MT-HSC-104@1", FOUR_OUTCOMES, false, MCAST),
             new Slot(MALTA, "MT-HSC-105@1", FOUR_OUTCOMES, false, MCAST),
             new Slot(BACPRO, "U31@1", SIX_OUTCOMES, true, BRANLY),
-            new Slot(BACPRO, "U32@1", SIX_OUTCOMES, true, BRANLY));
+            new Slot(BACPRO, "U32@1", SIX_OUTCOMES, true, BRANLY),
+            // the common core: recognised in the OSS pathway, counted in the ASO pathway (ADR 0016)
+            new Slot(LAZIO_OSS, "CC-HYGIENE@1", List.of("LO1", "LO2", "LO3"), false, ENTE_ROMA, LAZIO_CERT));
 
     private static final List<String> CHANGES =
             List.of("CreditValidationWithdrawn", "UnitRecognitionRevoked", "QualificationAwardRevoked");
@@ -124,6 +141,9 @@ class ChangingThePastPropertyIT {
             learner = steps.aLearner("Seed" + seed);
             steps.enrol(learner, MALTA, MCAST, "2023-09-01");
             steps.enrol(learner, BACPRO, BRANLY, "2023-09-01");
+            aLazioCertificationBody();
+            steps.enrol(learner, LAZIO_OSS, ENTE_ROMA, "2023-09-01");
+            steps.enrol(learner, LAZIO_ASO, ENTE_ROMA, "2023-09-01");
             var declared = http.post("/api/equivalences", """
                     {"source": "MT-HSC-101@1", "target": "U2@1", "coverage": "FULL", "coveredOutcomes": [],
                      "basis": "COMPETENCE_MATRIX", "basisReference": "Matrix care→electrics", "declaredBy": "%s",
@@ -135,6 +155,28 @@ class ChangingThePastPropertyIT {
             var first = steps.basisOf(learner, MALTA, "MT-HSC-101@1");
             assessments.put(first, SLOTS.get(0));
             decided.add(first);
+            // transferred at once to the BAC PRO: a later change to its assessment reaches the transfer
+            var transferred =
+                    steps.post(learner, "credit-transfers", BRANLY, """
+                    {"qualification": "%s", "unit": "U2@1", "sourceQualification": "%s",
+                     "sourceUnit": "MT-HSC-101@1", "equivalence": "%s", "decisionReference": "DEC-FIRST",
+                     "effectiveDate": "2023-10-05"}""".formatted(BACPRO, MALTA, equivalence));
+            assertThat(transferred.status()).as(transferred.body()).isEqualTo(201);
+            // and from the common-core unit, recognised in OSS and so counted in ASO
+            var hygiene = SLOTS.get(5);
+            var assessed = steps.assessed(
+                    learner,
+                    hygiene.body(),
+                    assessment(
+                            LAZIO_OSS,
+                            "2023-10-03",
+                            results(hygiene.unit(), true, hygiene.outcomes()),
+                            Map.of(),
+                            null));
+            steps.validated(learner, hygiene.body(), LAZIO_OSS, hygiene.unit(), List.of(assessed), "2023-10-03");
+            steps.recognised(learner, hygiene.recogniser(), LAZIO_OSS, hygiene.unit(), "2023-10-04");
+            assessments.put(assessed, hygiene);
+            decided.add(assessed);
         }
 
         String on() {
@@ -216,7 +258,7 @@ class ChangingThePastPropertyIT {
                 if (random.nextInt(8) > 0) {
                     sent(
                             "recognise " + slot.unit(),
-                            steps.recognise(learner, slot.body(), slot.qualification(), slot.unit(), on()));
+                            steps.recognise(learner, slot.recogniser(), slot.qualification(), slot.unit(), on()));
                 }
             }
         }
@@ -252,7 +294,7 @@ class ChangingThePastPropertyIT {
         /** The body that took a decision flagged for review confirms it, or revokes / withdraws it. */
         void decideAReview() {
             var pending = new ArrayList<Map.Entry<String, JsonNode>>();
-            for (var qualification : List.of(MALTA, BACPRO)) {
+            for (var qualification : QUALIFICATIONS) {
                 pendingReviews(pathway(learner, qualification))
                         .forEach((key, review) -> pending.add(Map.entry(qualification + "|" + key, review)));
             }
@@ -301,10 +343,9 @@ class ChangingThePastPropertyIT {
         }
         var message = "seed " + seed + ", " + story;
         var recorded = jdbc.queryForList(
-                "select event_type from event_log where aggregate_id in (?, ?)",
+                "select event_type from event_log where aggregate_id in (?, ?, ?, ?)",
                 String.class,
-                pathway(story.learner, MALTA),
-                pathway(story.learner, BACPRO));
+                QUALIFICATIONS.stream().map(q -> pathway(story.learner, q)).toArray());
         LOG.info(
                 "{}\nrecorded on the pathways: {}",
                 message,
@@ -312,11 +353,13 @@ class ChangingThePastPropertyIT {
                         .collect(java.util.stream.Collectors.groupingBy(
                                 t -> t, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
         // the seeds are chosen so that every story changes its past: reviews raised and decisions withdrawn
-        assertThat(recorded).as(message).contains("RecognitionReviewRequired", "CreditTransferred");
+        assertThat(recorded)
+                .as(message)
+                .contains("RecognitionReviewRequired", "CreditTransferred", "CommonCoreUnitCounted");
         assertThat(recorded).as(message).containsAnyElementsOf(CHANGES);
 
-        for (var qualification : List.of(MALTA, BACPRO)) {
-            assertEveryWithdrawalIsTraceable(pathway(story.learner, qualification), message);
+        for (var qualification : QUALIFICATIONS) {
+            assertEveryWithdrawalIsTraceable(story.learner, qualification, message);
         }
 
         awaitReadModelsCaughtUp();
@@ -337,7 +380,8 @@ class ChangingThePastPropertyIT {
      * shares the invalidation's trace), or its appeal, or ends a review its body was asked for after a
      * recorded correction.
      */
-    private void assertEveryWithdrawalIsTraceable(String pathway, String message) {
+    private void assertEveryWithdrawalIsTraceable(String learner, String qualification, String message) {
+        var pathway = pathway(learner, qualification);
         var pending = new HashMap<String, JsonNode>();
         for (var row : jdbc.queryForList(
                 "select global_index, event_type, payload::text as payload, metadata ->> 'traceId' as trace "
@@ -370,6 +414,8 @@ class ChangingThePastPropertyIT {
                             .as(message + "\n" + what + " carries the invalidation's trace id")
                             .isNotNull()
                             .isEqualTo(cause.get(0).get("trace"));
+                } else if (followsARevocationElsewhere(learner, qualification, key, row)) {
+                    // a common-core count stops with the revocation of its recognition, in the same trace
                 } else if (appeal != null && !appeal.isNull()) {
                     assertThat(steps.events(appeal.get("value").asString()))
                             .as(message + "\n" + what + " names an upheld appeal")
@@ -395,6 +441,32 @@ class ChangingThePastPropertyIT {
                 }
             }
         }
+    }
+
+    /**
+     * ADR 0016: a common-core count is revoked because the recognition it counts was revoked in
+     * another of the learner's qualifications — recorded before it, in the same trace — and that
+     * revocation is itself checked in its own pathway.
+     */
+    private boolean followsARevocationElsewhere(
+            String learner, String qualification, String unit, Map<String, Object> revocation) {
+        if (revocation.get("trace") == null || unit.equals("award")) {
+            return false;
+        }
+        return QUALIFICATIONS.stream()
+                .filter(other -> !other.equals(qualification))
+                .anyMatch(other -> jdbc
+                        .queryForList(
+                                "select payload::text from event_log where aggregate_id = ?"
+                                        + " and event_type = 'UnitRecognitionRevoked' and global_index < ?"
+                                        + " and metadata ->> 'traceId' = ?",
+                                String.class,
+                                pathway(learner, other),
+                                revocation.get("global_index"),
+                                revocation.get("trace"))
+                        .stream()
+                        .map(JSON::readTree)
+                        .anyMatch(p -> key(p).equals(unit)));
     }
 
     /** The decisions of a pathway awaiting review now, by unit ({@code U31@1}) or {@code award}. */
@@ -423,6 +495,20 @@ class ChangingThePastPropertyIT {
         return unit == null || unit.isNull() ? "award" : LedgerSteps.unit(unit);
     }
 
+    private void aLazioCertificationBody() {
+        var registered = http.post("/api/institutions", """
+                {"institutionId": "%s", "legalName": "Regione Lazio, certificazione (property test)",
+                 "jurisdiction": "IT/Lazio", "kind": "REGIONAL_AUTHORITY"}""".formatted(LAZIO_CERT));
+        assertThat(registered.status()).as(registered.body()).isIn(201, 409);
+        for (var grant : List.of(
+                List.of("RECOGNISE", LAZIO_OSS), List.of("VALIDATE", LAZIO_ASO), List.of("RECOGNISE", LAZIO_ASO))) {
+            var granted = http.post(
+                    "/api/institutions/" + LAZIO_CERT + "/functions", """
+                    {"function": "%s", "standard": "%s", "jurisdiction": "IT/Lazio", "effectiveFrom": "2021-01-01"}""".formatted(grant.get(0), grant.get(1)));
+            assertThat(granted.status()).as(granted.body()).isIn(200, 409);
+        }
+    }
+
     /** Every answer the read models give about the learner. */
     private Map<String, Object> readModels(String learner) {
         var answers = new LinkedHashMap<String, Object>();
@@ -430,7 +516,7 @@ class ChangingThePastPropertyIT {
                 "/api/learners/" + learner + "/transcript",
                 "/api/learners/" + learner + "/trail",
                 "/api/learners/" + learner + "/enrolments"));
-        for (var qualification : List.of(MALTA, BACPRO)) {
+        for (var qualification : QUALIFICATIONS) {
             paths.add("/api/learners/" + learner + "/qualifications/" + qualification + "/trail");
             paths.add("/api/learners/" + learner + "/qualifications/" + qualification + "/progress");
             paths.add("/api/learners/" + learner + "/qualifications/" + qualification + "/progress?asOf=2024-09-01");
@@ -440,7 +526,7 @@ class ChangingThePastPropertyIT {
             assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
             answers.put(path, answer.json());
         }
-        for (var qualification : List.of(MALTA, BACPRO)) {
+        for (var qualification : QUALIFICATIONS) {
             answers.put(
                     "recognised units in " + qualification,
                     queries.query(
@@ -456,18 +542,26 @@ class ChangingThePastPropertyIT {
 
     // --- waiting for the asynchronous parts
 
-    /** The cascade policies have handled everything recorded so far (and what they recorded, once more). */
+    /**
+     * The cascade policies have handled everything recorded so far, including what they recorded
+     * themselves (a revocation they caused may cause another): until the head stops moving.
+     */
     private void awaitCascade() {
         var processor = (StreamingEventProcessor)
                 processing.eventProcessor(AssessmentCascade.PROCESSING_GROUP).orElseThrow();
-        for (int round = 0; round < 2; round++) {
+        long previous = -1;
+        for (int round = 0; round < 10; round++) {
             long head = jdbc.queryForObject("select coalesce(max(globalindex), 0) from domainevententry", Long.class);
+            if (head == previous) {
+                return;
+            }
             await().atMost(SETTLE).until(() -> {
                 var status = processor.processingStatus();
                 return !status.isEmpty()
                         && status.values().stream()
                                 .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head);
             });
+            previous = head;
         }
     }
 

@@ -538,4 +538,34 @@ class CreditTransferScenariosTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
+
+    @Test
+    void the_transfer_sagas_step_records_the_same_lossless_transfer() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar())
+                .when(new RecordValidatedTransfer(
+                        transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER)))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(null)
+                .expectEvents(transferredInFull());
+    }
+
+    @Test
+    void the_transfer_sagas_step_answers_a_refusal_with_its_rule_and_records_nothing() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull())
+                .when(new RecordValidatedTransfer(
+                        transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(
+                        new org.hamcrest.CustomMatcher<Object>("refused already-recognised") {
+                            @Override
+                            public boolean matches(Object actual) {
+                                return actual instanceof TransferRefusal refusal
+                                        && refusal.rule().equals("already-recognised")
+                                        && refusal.reason().contains(CAR_RECEPTION.toString());
+                            }
+                        });
+    }
 }
