@@ -235,6 +235,15 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         decision(t, "recognitions", RECOGNISE);
         decision(t, "partial-recognitions", RECOGNISE);
         decision(t, "credit-transfers", RECOGNISE);
+        decision(t, "transfer-requests", RECOGNISE);
+        // the receiving standard's competent institution validates a requested transfer (ADR 0016);
+        // the domain checks it holds validate and recognise for that standard
+        t.add(rule(
+                POST,
+                "/api/transfer-requests/{transferRequestId}/validation",
+                "decision-validate",
+                "staff holding VALIDATE",
+                staffWith(VALIDATE)));
         decision(t, "pathway-migrations", RECOGNISE);
         decision(t, "review-confirmations", RECOGNISE);
         decision(t, "recognition-revocations", RECOGNISE);

@@ -2,6 +2,7 @@ package org.ecvetledger.app.appeal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +13,8 @@ import org.ecvetledger.domain.accumulation.RecognitionRecord;
 import org.ecvetledger.domain.accumulation.RecognitionRecords;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
 import org.ecvetledger.domain.accumulation.UnitRecognitionRevoked;
+import org.ecvetledger.domain.assessment.AssessmentId;
+import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.InstitutionId;
@@ -41,7 +44,8 @@ class RecognitionLookups implements RecognitionRecords {
     public Optional<RecognitionRecord> find(LearnerId learner, QualificationId qualification, UnitRef unit) {
         return jdbc
                 .query(
-                        "select standard_ref, effective_date, recognised_by, points, grade from wl_unit_recognition "
+                        "select standard_ref, effective_date, recognised_by, points, grade, basis::text, recognised_person "
+                                + "from wl_unit_recognition "
                                 + "where pathway_id = ? and unit_ref = ?",
                         (row, n) -> {
                             var standard = row.getString(1);
@@ -52,7 +56,9 @@ class RecognitionLookups implements RecognitionRecords {
                                     row.getObject(2, LocalDate.class),
                                     new InstitutionId(row.getString(3)),
                                     row.getBigDecimal(4) == null ? null : new CreditPoints(row.getBigDecimal(4)),
-                                    row.getBigDecimal(5));
+                                    row.getBigDecimal(5),
+                                    basis(row.getString(6)),
+                                    row.getString(7));
                         },
                         new PathwayId(learner, qualification).toString(),
                         unit.toString())
@@ -67,9 +73,10 @@ class RecognitionLookups implements RecognitionRecords {
                 event.unit(),
                 event.standard(),
                 event.effectiveDate(),
-                event.recognisedBy().institution(),
+                event.recognisedBy(),
                 event.points(),
-                event.grade());
+                event.grade(),
+                event.basis());
     }
 
     /** A unit transferred in full stands like any recognition: it can be appealed, or transferred on. */
@@ -81,9 +88,11 @@ class RecognitionLookups implements RecognitionRecords {
                     event.unit(),
                     event.standard(),
                     event.effectiveDate(),
-                    event.decidedBy().institution(),
+                    event.decidedBy(),
                     event.points(),
-                    event.grade());
+                    event.grade(),
+                    // transferred on, the unit still rests on the source's assessments (ADR 0016)
+                    event.sourceBasis());
         }
     }
 
@@ -92,25 +101,45 @@ class RecognitionLookups implements RecognitionRecords {
             UnitRef unit,
             QualificationRef standard,
             LocalDate effectiveDate,
-            InstitutionId recognisedBy,
+            Actor recognisedBy,
             CreditPoints points,
-            BigDecimal grade) {
+            BigDecimal grade,
+            List<AssessmentId> basis) {
         jdbc.update(
                 """
                 insert into wl_unit_recognition
-                    (pathway_id, unit_ref, standard_ref, effective_date, recognised_by, points, grade)
-                values (?, ?, ?, ?, ?, ?, ?)
+                    (pathway_id, unit_ref, standard_ref, effective_date, recognised_by, points, grade, basis,
+                     recognised_person)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
                 on conflict (pathway_id, unit_ref) do update set standard_ref = excluded.standard_ref,
                     effective_date = excluded.effective_date, recognised_by = excluded.recognised_by,
-                    points = excluded.points, grade = excluded.grade
+                    points = excluded.points, grade = excluded.grade, basis = excluded.basis,
+                    recognised_person = excluded.recognised_person
                 """,
                 pathway.toString(),
                 unit.toString(),
                 standard.toString(),
                 effectiveDate,
-                recognisedBy.value(),
+                recognisedBy.institution().value(),
                 points == null ? null : points.value(),
-                grade);
+                grade,
+                basis.stream()
+                        .map(a -> "\"" + a.value() + "\"")
+                        .collect(java.util.stream.Collectors.joining(",", "[", "]")),
+                recognisedBy.person());
+    }
+
+    /** The stored basis: a JSON array of assessment ids (plain strings). */
+    private static List<AssessmentId> basis(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        var ids = new java.util.ArrayList<AssessmentId>();
+        var matcher = java.util.regex.Pattern.compile("\"([0-9a-fA-F-]{36})\"").matcher(json);
+        while (matcher.find()) {
+            ids.add(AssessmentId.of(matcher.group(1)));
+        }
+        return List.copyOf(ids);
     }
 
     @EventHandler

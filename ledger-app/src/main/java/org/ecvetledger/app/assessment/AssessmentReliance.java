@@ -3,6 +3,8 @@ package org.ecvetledger.app.assessment;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.ecvetledger.domain.accumulation.CommonCoreUnitCounted;
+import org.ecvetledger.domain.accumulation.CreditTransferred;
 import org.ecvetledger.domain.accumulation.CreditValidated;
 import org.ecvetledger.domain.accumulation.PathwayId;
 import org.ecvetledger.domain.assessment.AssessmentId;
@@ -41,11 +43,27 @@ public class AssessmentReliance {
 
     @EventHandler
     void on(CreditValidated event) {
-        for (var assessment : event.basis()) {
+        rely(event.pathway(), event.basis());
+    }
+
+    /** A transferred unit rests on the assessments behind its source recognition (ADR 0016). */
+    @EventHandler
+    void on(CreditTransferred event) {
+        rely(event.pathway(), event.sourceBasis());
+    }
+
+    /** A common-core unit counted here rests on its recognition's assessments (ADR 0016). */
+    @EventHandler
+    void on(CommonCoreUnitCounted event) {
+        rely(event.pathway(), event.sourceBasis());
+    }
+
+    private void rely(PathwayId pathway, List<AssessmentId> basis) {
+        for (var assessment : basis) {
             jdbc.update(
                     "insert into wl_assessment_reliance (assessment_id, pathway_id) values (?, ?) on conflict do nothing",
                     assessment.value(),
-                    event.pathway().toString());
+                    pathway.toString());
         }
     }
 }

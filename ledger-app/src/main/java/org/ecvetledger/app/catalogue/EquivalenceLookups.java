@@ -9,6 +9,7 @@ import org.ecvetledger.domain.equivalence.EquivalenceId;
 import org.ecvetledger.domain.equivalence.EquivalenceRecord;
 import org.ecvetledger.domain.equivalence.EquivalenceRegister;
 import org.ecvetledger.domain.equivalence.EquivalenceTerms;
+import org.ecvetledger.domain.equivalence.EquivalencesInForce;
 import org.ecvetledger.domain.equivalence.UnitEquivalenceDeclared;
 import org.ecvetledger.domain.equivalence.UnitEquivalenceRevised;
 import org.ecvetledger.domain.equivalence.UnitEquivalenceWithdrawn;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ProcessingGroup(CatalogueLookups.PROCESSING_GROUP)
-class EquivalenceLookups implements EquivalenceRegister {
+class EquivalenceLookups implements EquivalenceRegister, EquivalencesInForce {
 
     private static final TypeReference<List<String>> OUTCOMES = new TypeReference<>() {};
 
@@ -58,6 +59,21 @@ class EquivalenceLookups implements EquivalenceRegister {
                         equivalence.toString())
                 .stream()
                 .findFirst();
+    }
+
+    /** A transfer request's lookup (c6 step 2): the latest equivalence in force between the two unit versions. */
+    @Override
+    public Optional<EquivalenceRecord> between(UnitRef source, UnitRef target) {
+        return jdbc
+                .queryForList(
+                        "select equivalence_id from wl_unit_equivalence where source_ref = ? and target_ref = ?"
+                                + " and not withdrawn order by equivalence_id desc",
+                        String.class,
+                        source.toString(),
+                        target.toString())
+                .stream()
+                .findFirst()
+                .flatMap(id -> find(EquivalenceId.of(id)));
     }
 
     private static UnitRef unit(String ref) {

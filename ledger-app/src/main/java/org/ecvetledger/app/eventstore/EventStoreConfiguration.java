@@ -28,6 +28,8 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
@@ -45,6 +47,7 @@ import org.ecvetledger.domain.learningagreement.LearningAgreementRegistration;
 import org.ecvetledger.domain.partnership.PartnershipRegistration;
 import org.ecvetledger.domain.priorlearning.RplRegistration;
 import org.ecvetledger.domain.qualification.QualificationRegistration;
+import org.ecvetledger.domain.transfer.TransferRegistration;
 import org.ecvetledger.domain.unit.UnitRegistration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -166,6 +169,20 @@ class EventStoreConfiguration {
     @Bean
     SagaSqlSchema sagaSqlSchema() {
         return new PostgresSagaSqlSchema();
+    }
+
+    /**
+     * The transfer saga (ADR 0013 amended) keeps its state in {@code sagaentry} and
+     * {@code associationvalueentry}: declared here because Axon's JDBC auto-configuration does not run
+     * under Boot 4 (STACK-NOTES pitfall 3), and without it Axon would keep sagas in memory.
+     */
+    @Bean
+    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, SagaSqlSchema schema, Serializer serializer) {
+        return JdbcSagaStore.builder()
+                .connectionProvider(connectionProvider)
+                .sqlSchema(schema)
+                .serializer(serializer)
+                .build();
     }
 
     /** Who acted and for which request travels from each command to the events it caused. */
@@ -326,6 +343,11 @@ class EventStoreConfiguration {
     @Bean
     AggregateFactory<?> credentialAggregateFactory(ParameterResolverFactory resolvers) {
         return factoryFor(CredentialRegistration.aggregateType(), resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> transferRequestAggregateFactory(ParameterResolverFactory resolvers) {
+        return factoryFor(TransferRegistration.aggregateType(), resolvers);
     }
 
     private static <A> AggregateFactory<A> factoryFor(Class<A> type, ParameterResolverFactory resolvers) {

@@ -13,6 +13,7 @@ import org.ecvetledger.domain.learningagreement.LearningAgreementRegistration;
 import org.ecvetledger.domain.partnership.PartnershipRegistration;
 import org.ecvetledger.domain.priorlearning.RplRegistration;
 import org.ecvetledger.domain.qualification.QualificationRegistration;
+import org.ecvetledger.domain.transfer.TransferRegistration;
 import org.ecvetledger.domain.unit.UnitRegistration;
 
 /** Every aggregate and event type of the ledger, gathered from the features' registrations. */
@@ -33,7 +34,8 @@ public final class LedgerEventTypes {
                         AssessmentRegistration.eventTypes(),
                         AppealRegistration.eventTypes(),
                         CredentialRegistration.eventTypes(),
-                        RplRegistration.eventTypes())
+                        RplRegistration.eventTypes(),
+                        TransferRegistration.eventTypes())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -51,6 +53,7 @@ public final class LedgerEventTypes {
                 AssessmentRegistration.aggregateType(),
                 AppealRegistration.aggregateType(),
                 CredentialRegistration.aggregateType(),
-                RplRegistration.aggregateType());
+                RplRegistration.aggregateType(),
+                TransferRegistration.aggregateType());
     }
 }

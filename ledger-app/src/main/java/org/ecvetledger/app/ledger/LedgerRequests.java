@@ -329,4 +329,30 @@ final class LedgerRequests {
 
             @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
             String effectiveDate) {}
+
+    /** Body of {@code POST /api/learners/{id}/transfer-requests} (DOMAIN c6 step 1): the credit put forward, and for what. */
+    record TransferRequest(
+            @NotBlank @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)
+            String sourceQualification,
+
+            @NotBlank @Pattern(regexp = LedgerValues.UNIT_REF, message = LedgerValues.UNIT_REF_MESSAGE)
+            String sourceUnit,
+
+            @NotBlank @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)
+            String qualification,
+
+            @NotNull @Min(1) Integer version,
+
+            @NotBlank @Pattern(regexp = LedgerValues.UNIT_REF, message = LedgerValues.UNIT_REF_MESSAGE)
+            String unit,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String requestedOn) {}
+
+    /** Body of {@code POST /api/transfer-requests/{id}/validation} (DOMAIN c6 step 3). */
+    record TransferValidation(
+            @NotBlank @Size(max = 200) String decisionReference,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate) {}
 }

@@ -109,7 +109,9 @@ class LedgerChangesIT {
                 .isEqualTo(BRANLY);
         assertThat(event.get("correction").asInt()).isEqualTo(1);
 
-        // no decision rested on it: nothing to review; a recognition now takes the corrected grade
+        // no decision rested on it: nothing to review; a recognition now takes the corrected grade. The
+        // cascade handles the correction first: a validation recorded before it did would rest on it (ADR 0010)
+        awaitCascadeCaughtUp();
         steps.validated(learner, BRANLY, BACPRO, "U31@1", List.of(assessment), "2025-09-02");
         steps.recognised(learner, BRANLY, BACPRO, "U31@1", "2025-09-03");
         var path = pathway(learner, BACPRO);
@@ -194,6 +196,15 @@ class LedgerChangesIT {
         assertThat(number(recognitions.get(0).get("grade")))
                 .as("the first recognition stays as it was")
                 .isEqualByComparingTo("14");
+    }
+
+    private void awaitCascadeCaughtUp() {
+        var cascade = (org.axonframework.eventhandling.StreamingEventProcessor)
+                processing.eventProcessor(AssessmentCascade.PROCESSING_GROUP).orElseThrow();
+        long head = jdbc.queryForObject("select max(globalindex) from domainevententry", Long.class);
+        await().atMost(CASCADE)
+                .until(() -> cascade.processingStatus().values().stream()
+                        .allMatch(segment -> segment.getCurrentPosition().orElse(-1) >= head));
     }
 
     /** Maria's S17 pathway: three Maltese units, 120 points, awarded by MCAST. */
@@ -293,8 +304,11 @@ class LedgerChangesIT {
                 {"qualification": "%s", "unit": "MT-HSC-105@1", "effectiveDate": "2025-09-05", "reason": "entered in error"}""".formatted(MALTA));
         assertThat(revoked.status()).as(revoked.body()).isEqualTo(201);
 
+        // since V2026_11_27_060 (ADR 0016) transfers and common-core counts rest on their source's assessments too
         LookupsFromHistory.assertRebuiltAsKept(
-                "db/migration/ledger/V2026_11_27_010__assessment_changes.sql",
+                List.of(
+                        "db/migration/ledger/V2026_11_27_010__assessment_changes.sql",
+                        "db/migration/ledger/V2026_11_27_060__transfer_reliance.sql"),
                 jdbc,
                 transactions,
                 "select assessment_id::text, pathway_id from wl_assessment_reliance order by 1, 2",

@@ -148,6 +148,74 @@ class LedgerCreditTransferIT {
     }
 
     @Test
+    void S11_invalidating_the_assessment_behind_the_source_revokes_the_transferred_unit_in_the_receiving_pathway() {
+        var learner = aMalteseLearnerMovingToTheBacPro("Emanuel");
+        var source = steps.basisOf(learner, MALTA, "MT-HSC-101@1");
+        var equivalence = anEquivalence("MT-HSC-101@1", "U2@1", "FULL", "");
+        var transferred = steps.post(
+                learner, "credit-transfers", BRANLY, transfer(BACPRO, "U2@1", MALTA, "MT-HSC-101@1", equivalence));
+        assertThat(transferred.status()).as(transferred.body()).isEqualTo(201);
+        var receiving = pathway(learner, BACPRO);
+        assertThat(LedgerSteps.texts(
+                        steps.payload(receiving, "CreditTransferred").get("sourceBasis")))
+                .as("the transfer names what the source recognition rests on")
+                .containsExactly(source);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(unitsHeld(learner, BACPRO)).containsExactly(UnitRef.of("U2", 1)));
+
+        var invalidated = steps.onAssessment(source, "invalidation", MCAST, """
+                {"reason": "the assessor was not authorised", "effectiveDate": "2025-10-01"}""");
+
+        assertThat(invalidated.status()).as(invalidated.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> steps.events(receiving).contains("UnitRecognitionRevoked"));
+        var revoked = steps.payload(receiving, "UnitRecognitionRevoked");
+        assertThat(unit(revoked.get("unit"))).isEqualTo("U2@1");
+        assertThat(revoked.get("invalidatedAssessment").get("value").asString()).isEqualTo(source);
+        assertThat(revoked.get("reason").asString()).isEqualTo("the assessor was not authorised");
+        assertThat(steps.events(receiving))
+                .as("no validation of the receiving pathway rested on it: nothing else is withdrawn")
+                .containsExactly("LearnerEnrolled", "CreditTransferred", "UnitRecognitionRevoked");
+        assertThat(steps.events(pathway(learner, MALTA))).contains("UnitRecognitionRevoked");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(unitsHeld(learner, BACPRO)).isEmpty());
+    }
+
+    @Test
+    void S10_correcting_the_assessment_behind_the_source_flags_the_transferred_unit_for_the_body_that_decided_it() {
+        var learner = aMalteseLearnerMovingToTheBacPro("Rita");
+        var source = steps.basisOf(learner, MALTA, "MT-HSC-101@1");
+        var equivalence = anEquivalence("MT-HSC-101@1", "U2@1", "FULL", "");
+        assertThat(steps.post(
+                                learner,
+                                "credit-transfers",
+                                BRANLY,
+                                transfer(BACPRO, "U2@1", MALTA, "MT-HSC-101@1", equivalence))
+                        .status())
+                .isEqualTo(201);
+        var receiving = pathway(learner, BACPRO);
+
+        var corrected = steps.onAssessment(source, "corrections", MCAST, """
+                {"results": [%s], "reason": "LO4 was entered as achieved by mistake", "effectiveDate": "2025-10-01"}""".formatted(String.join(
+                ", ",
+                LedgerSteps.all(
+                        results("MT-HSC-101@1", true, "LO1", "LO2", "LO3"), results("MT-HSC-101@1", false, "LO4")))));
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> steps.events(receiving).contains("RecognitionReviewRequired"));
+        var review = steps.payload(receiving, "RecognitionReviewRequired");
+        assertThat(review.get("decision").asString()).isEqualTo("UNIT_RECOGNITION");
+        assertThat(unit(review.get("unit"))).isEqualTo("U2@1");
+        assertThat(review.get("reviewBody").get("value").asString()).isEqualTo(BRANLY);
+        assertThat(review.get("assessment").get("value").asString()).isEqualTo(source);
+        // the body that decided the transfer confirms it after review
+        var confirmed = steps.post(learner, "review-confirmations", BRANLY, """
+                {"qualification": "%s", "unit": "U2@1", "effectiveDate": "2025-10-02"}""".formatted(BACPRO));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
+    }
+
+    @Test
     void S23_refusals_name_their_rule_and_record_nothing() {
         var learner = aMalteseLearnerMovingToTheBacPro("Carmen");
         var equivalence = anEquivalence("MT-HSC-104@1", "U4@1", "FULL", "");
@@ -205,7 +273,7 @@ class LedgerCreditTransferIT {
 
     @Test
     void
-            S25_a_common_core_unit_counts_in_the_other_care_qualification_without_a_second_assessment_and_a_partial_equivalence_recognises_its_outcomes() {
+            S25_a_common_core_unit_counts_in_the_other_care_qualification_without_a_second_recognition_and_a_partial_equivalence_recognises_its_outcomes() {
         aLazioCertificationBody();
         var learner = steps.anEnrolledLearner("Lucia", LAZIO_OSS, ENTE_ROMA);
         var hygiene = steps.assessed(learner, ENTE_ROMA, """
@@ -217,35 +285,107 @@ class LedgerCreditTransferIT {
         steps.enrol(learner, LAZIO_ASO, ENTE_ROMA, "2025-09-01");
         steps.enrol(learner, MALTA, MCAST, "2025-09-01");
 
-        var commonCore = steps.post(
-                learner,
-                "credit-transfers",
-                LAZIO_CERT,
-                transfer(LAZIO_ASO, "CC-HYGIENE@1", LAZIO_OSS, "CC-HYGIENE@1", null));
+        // common core (ADR 0016): on enrolling, the unit counts in ASO on its one recognition in OSS
+        var aso = pathway(learner, LAZIO_ASO);
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.events(aso).contains("CommonCoreUnitCounted"));
+        assertThat(steps.events(aso))
+                .as("no assessment, validation or recognition of its own")
+                .containsExactly("LearnerEnrolled", "CommonCoreUnitCounted");
+        var counted = steps.payload(aso, "CommonCoreUnitCounted");
+        assertThat(unit(counted.get("unit"))).isEqualTo("CC-HYGIENE@1");
+        assertThat(counted.get("sourceStandard").get("id").get("value").asString())
+                .isEqualTo(LAZIO_OSS);
+        assertThat(text(counted.get("recognisedBy").get("institution"))).isEqualTo(LAZIO_CERT);
+        assertThat(counted.get("recognisedBy").get("person").asString()).isEqualTo("Officer of " + LAZIO_CERT);
+        assertThat(LedgerSteps.texts(counted.get("sourceBasis"))).containsExactly(hygiene);
+        assertThat(counted.get("effectiveDate").asString()).isEqualTo("2024-02-11");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(unitsHeld(learner, LAZIO_ASO)).containsExactly(UnitRef.of("CC-HYGIENE", 1)));
+        // held already: a transfer of it is refused (R14, once per qualification)
+        assertRefused(
+                steps.post(
+                        learner,
+                        "credit-transfers",
+                        LAZIO_CERT,
+                        transfer(LAZIO_ASO, "CC-HYGIENE@1", LAZIO_OSS, "CC-HYGIENE@1", null)),
+                409,
+                "already-recognised");
+
+        // Malta is another jurisdiction (R19) and another unit: only a transfer under an equivalence counts there
         var partial = steps.post(
                 learner,
                 "credit-transfers",
                 MCAST,
                 transfer(MALTA, "MT-HSC-102@1", LAZIO_OSS, "CC-HYGIENE@1", HYGIENE_TO_MALTA));
-
-        assertThat(commonCore.status()).as(commonCore.body()).isEqualTo(201);
-        var aso = steps.payload(pathway(learner, LAZIO_ASO), "CreditTransferred");
-        assertThat(aso.get("equivalence").isNull()).isTrue();
-        assertThat(aso.get("coverage").asString()).isEqualTo("FULL");
-        assertThat(steps.events(pathway(learner, LAZIO_ASO)))
-                .as("no assessment, validation or recognition of its own")
-                .containsExactly("LearnerEnrolled", "CreditTransferred");
         assertThat(partial.status()).as(partial.body()).isEqualTo(201);
+        assertThat(steps.events(pathway(learner, MALTA))).doesNotContain("CommonCoreUnitCounted");
         var malta = steps.payload(pathway(learner, MALTA), "CreditTransferred");
         assertThat(malta.get("coverage").asString()).isEqualTo("PARTIAL");
         assertThat(LedgerSteps.texts(malta.get("coveredOutcomes"))).containsExactly("LO1", "LO2");
         assertThat(number(malta.get("points")))
                 .as("part of a unit carries no points (R10)")
                 .isNull();
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(
-                        () -> assertThat(unitsHeld(learner, LAZIO_ASO)).containsExactly(UnitRef.of("CC-HYGIENE", 1)));
         assertThat(unitsHeld(learner, MALTA)).isEmpty();
+    }
+
+    @Test
+    void a_common_core_unit_recognised_after_enrolling_in_both_counts_in_both_and_stops_counting_when_revoked() {
+        aLazioCertificationBody();
+        var learner = steps.anEnrolledLearner("Sofia", LAZIO_OSS, ENTE_ROMA);
+        steps.enrol(learner, LAZIO_ASO, ENTE_ROMA, "2024-01-15");
+        var hygiene = steps.assessed(learner, ENTE_ROMA, """
+                {"standard": {"id": "%s", "version": 1}, "method": "WORK_SIMULATION", "setting": "INFORMAL",
+                 "assessedOn": "2024-02-01", "results": [%s]}""".formatted(
+                        LAZIO_OSS, String.join(", ", results("CC-HYGIENE@1", true, "LO1", "LO2", "LO3"))));
+        steps.validated(learner, ENTE_ROMA, LAZIO_OSS, "CC-HYGIENE@1", List.of(hygiene), "2024-02-10");
+        steps.recognised(learner, LAZIO_CERT, LAZIO_OSS, "CC-HYGIENE@1", "2024-02-11");
+
+        var aso = pathway(learner, LAZIO_ASO);
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.events(aso).contains("CommonCoreUnitCounted"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var transcript =
+                    http.get("/api/learners/" + learner + "/transcript").json();
+            var lines = new java.util.ArrayList<String>();
+            transcript
+                    .get("units")
+                    .forEach(u -> lines.add(u.get("qualification").asString() + " "
+                            + u.get("unit").asString() + " " + u.get("status").asString() + " "
+                            + u.get("route").asString()));
+            assertThat(lines).contains(LAZIO_ASO + " CC-HYGIENE@1 RECOGNISED COMMON_CORE");
+            assertThat(lines).anyMatch(line -> line.startsWith(LAZIO_OSS + " CC-HYGIENE@1 RECOGNISED "));
+            // the learner's totals count the one recognition once (R7): no framework total names the ASO line
+            transcript
+                    .get("totals")
+                    .forEach(total -> total.get("sources")
+                            .forEach(source -> assertThat(
+                                            source.get("qualification").asString())
+                                    .isNotEqualTo(LAZIO_ASO)));
+        });
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var progress = http.get("/api/learners/" + learner + "/progress/" + LAZIO_ASO)
+                    .json();
+            for (var line : progress.get("units")) {
+                if (line.get("unit").asString().equals("CC-HYGIENE@1")) {
+                    assertThat(line.get("status").asString()).isEqualTo("RECOGNISED");
+                    assertThat(LedgerSteps.texts(line.get("eventIds")))
+                            .as("its provenance is the count, which names the recognition")
+                            .hasSize(1);
+                }
+            }
+        });
+
+        // the recognising body revokes its recognition in OSS: ASO stops counting it, with the same cause
+        var revoked = steps.post(learner, "recognition-revocations", LAZIO_CERT, """
+                {"qualification": "%s", "unit": "CC-HYGIENE@1", "effectiveDate": "2024-05-01", "reason": "recognised in error"}""".formatted(LAZIO_OSS));
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.events(aso).contains("UnitRecognitionRevoked"));
+        var stopped = steps.payload(aso, "UnitRecognitionRevoked");
+        assertThat(stopped.get("reason").asString())
+                .isEqualTo("its recognition in " + LAZIO_OSS + " was revoked: recognised in error");
+        assertThat(text(stopped.get("revokedBy").get("institution"))).isEqualTo(LAZIO_CERT);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(unitsHeld(learner, LAZIO_ASO)).isEmpty());
     }
 
     @Test
@@ -266,6 +406,33 @@ class LedgerCreditTransferIT {
                         + " from wl_unit_recognition order by pathway_id, unit_ref",
                 "delete from wl_unit_recognition where unit_ref in ('U2@1', 'CC-HYGIENE@1')",
                 "update wl_unit_recognition set points = null, grade = null");
+    }
+
+    @Test
+    void migrations_V2026_11_27_060_and_061_rebuild_bases_recognisers_reliance_and_pathways_from_the_events() {
+        S10_correcting_the_assessment_behind_the_source_flags_the_transferred_unit_for_the_body_that_decided_it();
+        a_common_core_unit_recognised_after_enrolling_in_both_counts_in_both_and_stops_counting_when_revoked();
+        LookupsFromHistory.assertRebuiltAsKept(
+                "db/migration/ledger/V2026_11_27_060__transfer_reliance.sql",
+                jdbc,
+                transactions,
+                "select pathway_id, unit_ref, basis::text, recognised_person from wl_unit_recognition"
+                        + " order by pathway_id, unit_ref",
+                "update wl_unit_recognition set basis = '[]'::jsonb, recognised_person = null");
+        LookupsFromHistory.assertRebuiltAsKept(
+                List.of(
+                        "db/migration/ledger/V2026_11_27_010__assessment_changes.sql",
+                        "db/migration/ledger/V2026_11_27_060__transfer_reliance.sql"),
+                jdbc,
+                transactions,
+                "select assessment_id, pathway_id from wl_assessment_reliance order by assessment_id, pathway_id",
+                "delete from wl_assessment_reliance");
+        LookupsFromHistory.assertRebuiltAsKept(
+                "db/migration/ledger/V2026_11_27_061__learner_pathways.sql",
+                jdbc,
+                transactions,
+                "select pathway_id, learner_id, qualification_id from wl_learner_pathway order by pathway_id",
+                "delete from wl_learner_pathway");
     }
 
     private void aLazioCertificationBody() {

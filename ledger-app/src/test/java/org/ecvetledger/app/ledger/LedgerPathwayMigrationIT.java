@@ -78,6 +78,31 @@ class LedgerPathwayMigrationIT {
     }
 
     @Test
+    void S28_S11_a_migrated_unit_whose_original_assessment_is_invalidated_is_revoked_on_v2025() {
+        var learner = steps.anEnrolledLearner("Noah", BACPRO, BRANLY);
+        steps.creditFor(learner, BRANLY, BACPRO, "U31@1", SIX_OUTCOMES, 14, "2024-06-10");
+        steps.creditFor(learner, BRANLY, BACPRO, "U2@1", SIX_OUTCOMES, 11, "2024-06-12");
+        var fraudulent = steps.basisOf(learner, BACPRO, "U31@1");
+        assertThat(migrate(learner, BRANLY, 2).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(unitsHeld(learner))
+                        .containsExactlyInAnyOrder(UnitRef.of("U3A", 1), UnitRef.of("U2", 1)));
+
+        var invalidated = steps.onAssessment(fraudulent, "invalidation", BRANLY, """
+                {"reason": "forged signature", "effectiveDate": "2025-10-01"}""");
+
+        assertThat(invalidated.status()).as(invalidated.body()).isEqualTo(201);
+        var path = pathway(learner, BACPRO);
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.events(path).contains("UnitRecognitionRevoked"));
+        var revoked = steps.payload(path, "UnitRecognitionRevoked");
+        assertThat(unit(revoked.get("unit"))).as("the unit held in v2025").isEqualTo("U3A@1");
+        assertThat(revoked.get("standard").get("version").asInt()).isEqualTo(2);
+        assertThat(revoked.get("invalidatedAssessment").get("value").asString()).isEqualTo(fraudulent);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(unitsHeld(learner)).containsExactly(UnitRef.of("U2", 1)));
+    }
+
+    @Test
     void S28_credits_follow_the_transition_table_and_the_original_recognitions_stay_on_v2013() {
         var learner = steps.anEnrolledLearner("Hugo", BACPRO, BRANLY);
         steps.creditFor(learner, BRANLY, BACPRO, "U31@1", SIX_OUTCOMES, 14, "2024-06-10");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.ecvetledger.domain.assessment.AssessmentId;
 import org.ecvetledger.domain.equivalence.EquivalenceId;
 import org.ecvetledger.domain.qualification.GradingScale;
 import org.ecvetledger.domain.shared.Actor;
@@ -20,9 +21,13 @@ import org.ecvetledger.domain.shared.UnitRef;
  * equivalence and version used, the receiving unit's points and the decision reference side by side.
  * FULL recognises the unit here; PARTIAL recognises only {@code coveredOutcomes}, without points.
  * {@code equivalence} is null for a common-core unit (the same unit version in both standards).
+ *
+ * @param sourceBasis the assessments the source recognition rests on (revision 2, ADR 0016): a
+ *     correction or invalidation of one of them reaches the transferred unit as any dependent
+ *     decision (R25); empty on revision-1 events, recorded before the ledger kept it
  */
 @MessageName("CreditTransferred")
-@Revision("1")
+@Revision("2")
 public record CreditTransferred(
         PathwayId pathway,
         QualificationRef standard,
@@ -45,5 +50,11 @@ public record CreditTransferred(
         String decisionReference,
         Actor decidedBy,
         LocalDate effectiveDate,
-        LocalDate validUntil)
-        implements PathwayEvent {}
+        LocalDate validUntil,
+        List<AssessmentId> sourceBasis)
+        implements PathwayEvent {
+
+    public CreditTransferred {
+        sourceBasis = sourceBasis == null ? List.of() : List.copyOf(sourceBasis);
+    }
+}

@@ -41,6 +41,8 @@ import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.CreditPoints;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
+import org.ecvetledger.domain.shared.LedgerRuleViolation;
+import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
 import org.ecvetledger.domain.unit.UnitCatalogue;
@@ -87,6 +89,18 @@ class LearnerPathway {
 
     private final Set<AssessmentId> withdrawnAssessments = new HashSet<>();
     private final Set<AppealId> appealsApplied = new HashSet<>();
+
+    /**
+     * Credit held here without a validation of this pathway — transferred from another qualification or
+     * carried through a pathway migration — with the assessments it rests on at its source and the body
+     * that decided it: a change to one of them reaches it like any dependent decision (R25, ADR 0016).
+     */
+    private final Map<String, Set<AssessmentId>> carriedBasis = new HashMap<>();
+
+    private final Map<String, InstitutionId> carriedBy = new HashMap<>();
+
+    /** The qualification each common-core unit counted here was recognised in (ADR 0016). */
+    private final Map<String, QualificationId> countedFrom = new HashMap<>();
 
     private static final String AWARD = "award";
 
@@ -316,6 +330,37 @@ class LearnerPathway {
             InstitutionDirectory institutions,
             RecognitionRecords recognitions,
             EquivalenceRegister equivalences) {
+        transfer(command, standards, institutions, recognitions, equivalences);
+    }
+
+    /**
+     * Step 4 of the transfer saga (DOMAIN c6, ADR 0013 amended): the same decision as
+     * {@link TransferCredit}, but a refusal is answered rather than thrown — it is found before anything
+     * is recorded — so the saga closes the request with the rule instead of failing its own transaction.
+     *
+     * @return null when {@code CreditTransferred} was recorded, else the refusal
+     */
+    @CommandHandler
+    TransferRefusal handle(
+            RecordValidatedTransfer command,
+            QualificationCatalogue standards,
+            InstitutionDirectory institutions,
+            RecognitionRecords recognitions,
+            EquivalenceRegister equivalences) {
+        try {
+            transfer(command.transfer(), standards, institutions, recognitions, equivalences);
+            return null;
+        } catch (LedgerRuleViolation refused) {
+            return new TransferRefusal(refused.rule(), refused.getMessage());
+        }
+    }
+
+    private void transfer(
+            TransferCredit command,
+            QualificationCatalogue standards,
+            InstitutionDirectory institutions,
+            RecognitionRecords recognitions,
+            EquivalenceRegister equivalences) {
         var definition = definition(standards);
         requireFunction(institutions, command.decidedBy(), InstitutionFunction.VALIDATE, definition);
         requireFunction(institutions, command.decidedBy(), InstitutionFunction.RECOGNISE, definition);
@@ -419,7 +464,99 @@ class LearnerPathway {
                 command.effectiveDate(),
                 full && attached.validity() != null
                         ? command.effectiveDate().plus(attached.validity()).minusDays(1)
-                        : null));
+                        : null,
+                source.basis()));
+    }
+
+    /**
+     * Issue 6 item 5, ADR 0016: a common-core unit — the same unit version attached to this standard —
+     * recognised in another qualification of the learner counts here without a second recognition,
+     * within one jurisdiction (R19: across jurisdictions a transfer decides). Sent by a policy, so
+     * anything that does not apply (another unit, another jurisdiction, the unit already held or
+     * under review, the recognition since revoked) records nothing rather than failing.
+     */
+    @CommandHandler
+    void handle(CountCommonCoreUnit command, QualificationCatalogue standards, RecognitionRecords recognitions) {
+        var key = command.unit().toString();
+        if (command.sourceQualification().equals(standard.id())
+                || recognised.containsKey(key)
+                || pendingReviews.containsKey(key)) {
+            return;
+        }
+        var definition = standards.definition(standard).orElse(null);
+        var attached = definition == null
+                ? null
+                : definition.rules().unit(command.unit()).orElse(null);
+        var source = recognitions
+                .find(learner(), command.sourceQualification(), command.unit())
+                .orElse(null);
+        if (attached == null || source == null) {
+            return;
+        }
+        var sourceDefinition = standards.definition(source.standard()).orElse(null);
+        if (sourceDefinition == null
+                || !sourceDefinition
+                        .profile()
+                        .jurisdiction()
+                        .equals(definition.profile().jurisdiction())) {
+            return;
+        }
+        var sourceScale = sourceDefinition.rules().gradingScale();
+        apply(new CommonCoreUnitCounted(
+                pathway(),
+                standard,
+                command.unit(),
+                // R8: this standard's weight of the unit
+                attached.points(),
+                definition.rules().framework(),
+                sourceScale != null && sourceScale.equals(definition.rules().gradingScale()) ? source.grade() : null,
+                attached.role() == UnitRole.OPTIONAL,
+                new PathwayId(learner(), command.sourceQualification()),
+                source.standard(),
+                source.points(),
+                source.recogniser(),
+                source.basis(),
+                source.effectiveDate(),
+                attached.validity() == null
+                        ? null
+                        : source.effectiveDate().plus(attached.validity()).minusDays(1)));
+    }
+
+    /**
+     * The recognition a common-core unit was counted from was revoked: it stops counting here with the
+     * same cause; an award counting it goes to its awarding body for review, as after a revocation.
+     */
+    @CommandHandler
+    void handle(StopCountingCommonCoreUnit command) {
+        var key = command.unit().toString();
+        if (!command.sourceQualification().equals(countedFrom.get(key))) {
+            return; // not counted from there, or no longer counted
+        }
+        apply(new UnitRecognitionRevoked(
+                pathway(),
+                standard,
+                command.unit(),
+                recognised.get(key).points(),
+                false,
+                List.of(),
+                command.invalidatedAssessment(),
+                command.appeal(),
+                command.revokedBy(),
+                command.effectiveDate(),
+                "its recognition in " + command.sourceQualification() + " was revoked: " + command.reason()));
+        if (awarded && awardedUnits.contains(command.unit()) && !pendingReviews.containsKey(AWARD)) {
+            apply(new RecognitionReviewRequired(
+                    pathway(),
+                    standard,
+                    ReviewedDecision.QUALIFICATION_AWARD,
+                    null,
+                    null,
+                    0,
+                    awardedBy,
+                    command.revokedBy(),
+                    "the award counts " + command.unit() + ", whose recognition was revoked: " + command.reason(),
+                    command.effectiveDate()));
+        }
     }
 
     /**
@@ -569,7 +706,9 @@ class LearnerPathway {
         var units = unitsRestingOn(command.assessment());
         for (var unit : units) {
             var key = unit.toString();
-            var recognition = recognised.containsKey(key);
+            // credit carried here by a transfer or a migration is a recognition decision of this pathway
+            var carriedOnly = !validationBasis.getOrDefault(key, Set.of()).contains(command.assessment());
+            var recognition = recognised.containsKey(key) || carriedOnly;
             apply(new RecognitionReviewRequired(
                     pathway(),
                     standard,
@@ -577,7 +716,7 @@ class LearnerPathway {
                     unit,
                     command.assessment(),
                     command.correction(),
-                    recognition ? recognisedBy.get(key) : validatedBy.get(key),
+                    recognition ? recognisedBy.getOrDefault(key, carriedBy.get(key)) : validatedBy.get(key),
                     command.correctedBy(),
                     command.reason(),
                     command.effectiveDate()));
@@ -610,6 +749,10 @@ class LearnerPathway {
         var units = unitsRestingOn(command.assessment());
         for (var unit : units) {
             var key = unit.toString();
+            if (!validationBasis.getOrDefault(key, Set.of()).contains(command.assessment())) {
+                revokeCarriedCredit(unit, command);
+                continue;
+            }
             var outcomes = sorted(List.copyOf(validatedOutcomes.get(key)));
             apply(new CreditValidationWithdrawn(
                     pathway(),
@@ -774,14 +917,58 @@ class LearnerPathway {
                 command.reason()));
     }
 
-    /** The units whose standing validation rests on the assessment, in a stable order. */
+    /**
+     * The units whose standing validation, or whose credit carried here by a transfer or a migration,
+     * rests on the assessment, in a stable order.
+     */
     private List<UnitRef> unitsRestingOn(AssessmentId assessment) {
-        return validationBasis.entrySet().stream()
-                .filter(entry -> entry.getValue().contains(assessment))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .map(UnitRef::parse)
-                .toList();
+        var keys = new java.util.TreeSet<String>();
+        validationBasis.forEach((key, basis) -> {
+            if (basis.contains(assessment)) {
+                keys.add(key);
+            }
+        });
+        carriedBasis.forEach((key, basis) -> {
+            if (basis.contains(assessment)) {
+                keys.add(key);
+            }
+        });
+        return keys.stream().map(UnitRef::parse).toList();
+    }
+
+    /**
+     * S11 for credit transferred or migrated here (ADR 0016): no validation of this pathway rests on the
+     * invalidated assessment, so only the recognition (or the part-recognition) is revoked, naming it.
+     */
+    private void revokeCarriedCredit(UnitRef unit, WithdrawDependentCredit command) {
+        var key = unit.toString();
+        if (recognised.containsKey(key)) {
+            apply(new UnitRecognitionRevoked(
+                    pathway(),
+                    standard,
+                    unit,
+                    recognised.get(key).points(),
+                    false,
+                    sorted(List.copyOf(validatedOutcomes.getOrDefault(key, Set.of()))),
+                    command.assessment(),
+                    null,
+                    command.invalidatedBy(),
+                    command.effectiveDate(),
+                    command.reason()));
+        } else if (!partlyRecognised.getOrDefault(key, Set.of()).isEmpty()) {
+            apply(new UnitRecognitionRevoked(
+                    pathway(),
+                    standard,
+                    unit,
+                    null,
+                    true,
+                    sorted(List.copyOf(partlyRecognised.get(key))),
+                    command.assessment(),
+                    null,
+                    command.invalidatedBy(),
+                    command.effectiveDate(),
+                    command.reason()));
+        }
     }
 
     private void requireNoReview(String key) {
@@ -942,6 +1129,9 @@ class LearnerPathway {
             recognisedUntil.remove(key);
             validatedOutcomes.remove(key);
             validationBasis.remove(key);
+            carriedBasis.remove(key);
+            carriedBy.remove(key);
+            countedFrom.remove(key);
         }
         validatedOutcomes.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.learningOutcomes());
         validationBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.basis());
@@ -962,6 +1152,8 @@ class LearnerPathway {
     @EventSourcingHandler
     void on(CreditTransferred event) {
         var key = event.unit().toString();
+        carriedBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.sourceBasis());
+        carriedBy.put(key, event.decidedBy().institution());
         if (event.coverage() == Coverage.PARTIAL) {
             partlyRecognised.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.coveredOutcomes());
             return;
@@ -973,11 +1165,35 @@ class LearnerPathway {
         recognisedBy.put(key, event.decidedBy().institution());
     }
 
+    @EventSourcingHandler
+    void on(CommonCoreUnitCounted event) {
+        var key = event.unit().toString();
+        recognised.put(key, new AchievedUnit(event.unit(), event.points(), event.grade(), event.effectiveDate()));
+        if (event.validUntil() != null) {
+            recognisedUntil.put(key, event.validUntil());
+        }
+        recognisedBy.put(key, event.recognisedBy().institution());
+        carriedBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.sourceBasis());
+        carriedBy.put(key, event.recognisedBy().institution());
+        countedFrom.put(key, event.sourcePathway().qualification());
+    }
+
     /** The pathway now counts credit in the new version; what is not mapped stays only in the ledger's history. */
     @EventSourcingHandler
     void on(LearnerPathwayMigrated event) {
+        countedFrom.clear();
         var by = new HashMap<>(recognisedBy);
         var until = new HashMap<>(recognisedUntil);
+        // what each unit rested on before: the migrated credit still rests on it (ADR 0016)
+        var restedOn = new HashMap<String, Set<AssessmentId>>();
+        carriedBasis.forEach((key, basis) ->
+                restedOn.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(basis));
+        validationBasis.forEach((key, basis) ->
+                restedOn.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(basis));
+        var decidedBy = new HashMap<>(carriedBy);
+        decidedBy.putAll(recognisedBy);
+        carriedBasis.clear();
+        carriedBy.clear();
         standard = event.standard();
         recognised.clear();
         recognisedUntil.clear();
@@ -988,6 +1204,13 @@ class LearnerPathway {
         validatedBy.clear();
         for (var credit : event.mappedCredits()) {
             var key = credit.to().toString();
+            var from = credit.from().toString();
+            if (restedOn.containsKey(from)) {
+                carriedBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(restedOn.get(from));
+            }
+            if (decidedBy.containsKey(from)) {
+                carriedBy.put(key, decidedBy.get(from));
+            }
             if (credit.coverage() == Coverage.FULL) {
                 recognised.put(
                         key,
@@ -1064,6 +1287,11 @@ class LearnerPathway {
             recognised.remove(key);
             recognisedUntil.remove(key);
             recognisedBy.remove(key);
+        }
+        carriedBasis.remove(key);
+        carriedBy.remove(key);
+        if (!event.partOfUnit()) {
+            countedFrom.remove(key);
         }
         pendingReviews.remove(key);
         reviewBodies.remove(key);

@@ -16,7 +16,8 @@ public sealed interface PathwayEvent
                 UnitRecognitionRevoked,
                 QualificationAwardRevoked,
                 CreditTransferred,
-                LearnerPathwayMigrated {
+                LearnerPathwayMigrated,
+                CommonCoreUnitCounted {
 
     PathwayId pathway();
 }

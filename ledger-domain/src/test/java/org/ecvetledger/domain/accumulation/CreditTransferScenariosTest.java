@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.ecvetledger.domain.assessment.AssessmentId;
 import org.ecvetledger.domain.assessment.LedgerFixtures;
 import org.ecvetledger.domain.equivalence.EquivalenceBasis;
 import org.ecvetledger.domain.equivalence.EquivalenceId;
@@ -63,6 +64,11 @@ class CreditTransferScenariosTest {
     private static final EquivalenceId FULL_EQUIVALENCE = EquivalenceId.of("01a2e000-0000-7000-8000-000000000001");
     private static final EquivalenceId PARTIAL_EQUIVALENCE = EquivalenceId.of("01a2e000-0000-7000-8000-000000000002");
     private static final EquivalenceId WITHDRAWN_EQUIVALENCE = EquivalenceId.of("01a2e000-0000-7000-8000-000000000003");
+
+    /** The assessment the source recognition in the motorcycle qualification rests on. */
+    private static final AssessmentId SOURCE_ASSESSMENT = LedgerFixtures.assessmentId(77);
+
+    private static final Actor MOTO_ASSESSOR = new Actor(MOTO_COLLEGE, "Mr Assessor");
 
     private static final GradingScale ONE_TO_FIVE = new GradingScale(BigDecimal.ONE, BigDecimal.valueOf(5));
 
@@ -127,7 +133,9 @@ class CreditTransferScenariosTest {
                             LocalDate.of(2024, 6, 1),
                             MOTO_COLLEGE,
                             CreditPoints.of(points),
-                            grade == null ? null : new BigDecimal(grade)));
+                            grade == null ? null : new BigDecimal(grade),
+                            List.of(SOURCE_ASSESSMENT),
+                            "Mr Laine"));
             return this;
         }
 
@@ -226,7 +234,8 @@ class CreditTransferScenariosTest {
                         "STADIN-2025/117",
                         CAR_OFFICER,
                         DECIDED_ON,
-                        null));
+                        null,
+                        List.of(SOURCE_ASSESSMENT)));
     }
 
     @Test
@@ -279,7 +288,8 @@ class CreditTransferScenariosTest {
                         "STADIN-2025/117",
                         CAR_OFFICER,
                         DECIDED_ON,
-                        null));
+                        null,
+                        List.of(SOURCE_ASSESSMENT)));
     }
 
     @Test
@@ -372,5 +382,190 @@ class CreditTransferScenariosTest {
                 .when(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, MOTO_OFFICER))
                 .expectNoEvents()
                 .expectException(violates("not-authorised"));
+    }
+
+    private static CreditTransferred transferredInFull() {
+        return new CreditTransferred(
+                CAR_PATHWAY,
+                CAR,
+                CAR_RECEPTION,
+                Coverage.FULL,
+                List.of(),
+                CreditPoints.of(15),
+                CreditFramework.ECVET,
+                new BigDecimal("4"),
+                false,
+                MOTO_PATHWAY,
+                MOTO,
+                MOTO_RECEPTION,
+                CreditPoints.of(10),
+                CreditFramework.ECVET,
+                new BigDecimal("4"),
+                ONE_TO_FIVE,
+                FULL_EQUIVALENCE,
+                2,
+                "STADIN-2025/117",
+                CAR_OFFICER,
+                DECIDED_ON,
+                null,
+                List.of(SOURCE_ASSESSMENT));
+    }
+
+    @Test
+    void S11_invalidating_the_assessment_behind_the_source_revokes_the_transferred_unit_naming_it() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull())
+                .when(new WithdrawDependentCredit(
+                        LEARNER,
+                        CAR.id(),
+                        SOURCE_ASSESSMENT,
+                        "the assessor was not authorised",
+                        MOTO_ASSESSOR,
+                        LocalDate.of(2025, 10, 1)))
+                .expectSuccessfulHandlerExecution()
+                // no validation of this pathway rests on it: only the transferred recognition is revoked
+                .expectEvents(new UnitRecognitionRevoked(
+                        CAR_PATHWAY,
+                        CAR,
+                        CAR_RECEPTION,
+                        CreditPoints.of(15),
+                        false,
+                        List.of(),
+                        SOURCE_ASSESSMENT,
+                        null,
+                        MOTO_ASSESSOR,
+                        LocalDate.of(2025, 10, 1),
+                        "the assessor was not authorised"));
+    }
+
+    @Test
+    void S11_the_cascade_delivered_again_revokes_the_transferred_unit_once() {
+        var revoked = new UnitRecognitionRevoked(
+                CAR_PATHWAY,
+                CAR,
+                CAR_RECEPTION,
+                CreditPoints.of(15),
+                false,
+                List.of(),
+                SOURCE_ASSESSMENT,
+                null,
+                MOTO_ASSESSOR,
+                LocalDate.of(2025, 10, 1),
+                "fraud");
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull(), revoked)
+                .when(new WithdrawDependentCredit(
+                        LEARNER, CAR.id(), SOURCE_ASSESSMENT, "fraud", MOTO_ASSESSOR, LocalDate.of(2025, 10, 1)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void S10_correcting_the_assessment_behind_the_source_flags_the_transfer_for_review_by_the_body_that_decided_it() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull())
+                .when(new RequireReviewOfDependentDecisions(
+                        LEARNER, CAR.id(), SOURCE_ASSESSMENT, 1, "transcription error", MOTO_ASSESSOR, DECIDED_ON))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new RecognitionReviewRequired(
+                        CAR_PATHWAY,
+                        CAR,
+                        ReviewedDecision.UNIT_RECOGNITION,
+                        CAR_RECEPTION,
+                        SOURCE_ASSESSMENT,
+                        1,
+                        CAR_COLLEGE,
+                        MOTO_ASSESSOR,
+                        "transcription error",
+                        DECIDED_ON));
+    }
+
+    @Test
+    void a_partly_transferred_unit_whose_source_assessment_is_invalidated_loses_its_covered_outcomes() {
+        var partial = new CreditTransferred(
+                CAR_PATHWAY,
+                CAR,
+                CAR_RECEPTION,
+                Coverage.PARTIAL,
+                List.of("LO1", "LO2"),
+                null,
+                CreditFramework.ECVET,
+                null,
+                false,
+                MOTO_PATHWAY,
+                MOTO,
+                MOTO_RECEPTION,
+                CreditPoints.of(10),
+                CreditFramework.ECVET,
+                new BigDecimal("4"),
+                ONE_TO_FIVE,
+                PARTIAL_EQUIVALENCE,
+                1,
+                "STADIN-2025/117",
+                CAR_OFFICER,
+                DECIDED_ON,
+                null,
+                List.of(SOURCE_ASSESSMENT));
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), partial)
+                .when(new WithdrawDependentCredit(
+                        LEARNER, CAR.id(), SOURCE_ASSESSMENT, "fraud", MOTO_ASSESSOR, LocalDate.of(2025, 10, 1)))
+                .expectEvents(new UnitRecognitionRevoked(
+                        CAR_PATHWAY,
+                        CAR,
+                        CAR_RECEPTION,
+                        null,
+                        true,
+                        List.of("LO1", "LO2"),
+                        SOURCE_ASSESSMENT,
+                        null,
+                        MOTO_ASSESSOR,
+                        LocalDate.of(2025, 10, 1),
+                        "fraud"));
+    }
+
+    @Test
+    void a_change_to_an_assessment_the_transfer_does_not_rest_on_leaves_it_alone() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull())
+                .when(new WithdrawDependentCredit(
+                        LEARNER,
+                        CAR.id(),
+                        LedgerFixtures.assessmentId(78),
+                        "fraud",
+                        MOTO_ASSESSOR,
+                        LocalDate.of(2025, 10, 1)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_transfer_sagas_step_records_the_same_lossless_transfer() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar())
+                .when(new RecordValidatedTransfer(
+                        transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER)))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(null)
+                .expectEvents(transferredInFull());
+    }
+
+    @Test
+    void the_transfer_sagas_step_answers_a_refusal_with_its_rule_and_records_nothing() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull())
+                .when(new RecordValidatedTransfer(
+                        transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayloadMatching(
+                        new org.hamcrest.CustomMatcher<Object>("refused already-recognised") {
+                            @Override
+                            public boolean matches(Object actual) {
+                                return actual instanceof TransferRefusal refusal
+                                        && refusal.rule().equals("already-recognised")
+                                        && refusal.reason().contains(CAR_RECEPTION.toString());
+                            }
+                        });
     }
 }

@@ -212,4 +212,96 @@ class PathwayMigrationTest {
                 .expectNoEvents()
                 .expectException(violates("not-authorised"));
     }
+
+    /** U31 validated and recognised on assessment 31, then the pathway migrated: U31 is held as U3A on v2025. */
+    private static List<Object> migratedAfterValidation() {
+        var assessment = LedgerFixtures.assessmentId(31);
+        return List.of(
+                new LearnerEnrolled(PATHWAY, V2013, LedgerFixtures.HOME_TEACHER, LocalDate.of(2023, 9, 1)),
+                new CreditValidated(
+                        PATHWAY,
+                        U31,
+                        List.of("LO1", "LO2"),
+                        List.of(assessment),
+                        LedgerFixtures.HOME_TEACHER,
+                        LocalDate.of(2024, 5, 30)),
+                new UnitRecognised(
+                        PATHWAY,
+                        V2013,
+                        U31,
+                        null,
+                        new BigDecimal("14"),
+                        false,
+                        List.of(assessment),
+                        LedgerFixtures.HOME_TEACHER,
+                        LocalDate.of(2024, 6, 1),
+                        null),
+                new LearnerPathwayMigrated(
+                        PATHWAY,
+                        V2013,
+                        V2025,
+                        List.of(new MigratedCredit(
+                                U31,
+                                U3A,
+                                Coverage.FULL,
+                                List.of(),
+                                null,
+                                new BigDecimal("14"),
+                                LocalDate.of(2024, 6, 1))),
+                        List.of(),
+                        LedgerFixtures.HOME_TEACHER,
+                        MIGRATED_ON));
+    }
+
+    @Test
+    void S28_S11_a_migrated_unit_whose_original_assessment_is_invalidated_is_revoked_on_the_new_version_naming_it() {
+        fixture()
+                .given(migratedAfterValidation())
+                .when(new WithdrawDependentCredit(
+                        LedgerFixtures.LEA,
+                        V2013.id(),
+                        LedgerFixtures.assessmentId(31),
+                        "forged signature",
+                        LedgerFixtures.HOME_TEACHER,
+                        LocalDate.of(2025, 10, 1)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new UnitRecognitionRevoked(
+                        PATHWAY,
+                        V2025,
+                        U3A,
+                        null,
+                        false,
+                        List.of(),
+                        LedgerFixtures.assessmentId(31),
+                        null,
+                        LedgerFixtures.HOME_TEACHER,
+                        LocalDate.of(2025, 10, 1),
+                        "forged signature"));
+    }
+
+    @Test
+    void S28_S10_a_migrated_unit_whose_original_assessment_is_corrected_is_flagged_for_the_body_that_recognised_it() {
+        fixture()
+                .given(migratedAfterValidation())
+                .when(new RequireReviewOfDependentDecisions(
+                        LedgerFixtures.LEA,
+                        V2013.id(),
+                        LedgerFixtures.assessmentId(31),
+                        1,
+                        "transcription error",
+                        LedgerFixtures.HOME_TEACHER,
+                        LocalDate.of(2025, 10, 1)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new RecognitionReviewRequired(
+                        PATHWAY,
+                        V2025,
+                        ReviewedDecision.UNIT_RECOGNITION,
+                        U3A,
+                        LedgerFixtures.assessmentId(31),
+                        1,
+                        LedgerFixtures.HOME_TEACHER.institution(),
+                        LedgerFixtures.HOME_TEACHER,
+                        "transcription error",
+                        LocalDate.of(2025, 10, 1)));
+    }
 }

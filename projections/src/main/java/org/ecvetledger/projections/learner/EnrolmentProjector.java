@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
+import org.ecvetledger.domain.accumulation.CommonCoreUnitCounted;
 import org.ecvetledger.domain.accumulation.CreditTransferred;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
 import org.ecvetledger.domain.accumulation.LearnerPathwayMigrated;
@@ -66,6 +67,27 @@ public class EnrolmentProjector {
     /** R23: the units the learner already holds, for a learning agreement's "progress so far". */
     @EventHandler
     void on(UnitRecognised event, @SequenceNumber long sequence) {
+        jdbc.update(
+                """
+                insert into rm_learner_recognised_unit
+                    (learner_id, qualification_id, unit_ref, recognised_on, valid_until, last_sequence)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (learner_id, qualification_id, unit_ref) do update set
+                    recognised_on = excluded.recognised_on, valid_until = excluded.valid_until,
+                    last_sequence = excluded.last_sequence
+                where rm_learner_recognised_unit.last_sequence < excluded.last_sequence
+                """,
+                event.pathway().learner().value(),
+                event.pathway().qualification().value(),
+                event.unit().toString(),
+                event.effectiveDate(),
+                event.validUntil(),
+                sequence);
+    }
+
+    /** ADR 0016: a common-core unit counted on its recognition elsewhere is held here too. */
+    @EventHandler
+    void on(CommonCoreUnitCounted event, @SequenceNumber long sequence) {
         jdbc.update(
                 """
                 insert into rm_learner_recognised_unit

@@ -61,6 +61,8 @@ record PathwayFact(
             unmapped = List.copyOf(unmapped);
         }
     }
+    /** A common-core unit counted on its recognition in another qualification (ADR 0016): counts like one. */
+    static final String COMMON_CORE = "CommonCoreUnitCounted";
 
     PathwayFact {
         learningOutcomes = learningOutcomes == null ? List.of() : List.copyOf(learningOutcomes);
@@ -133,6 +135,11 @@ record PathwayFact(
                 false,
                 null,
                 null);
+    }
+
+    /** A unit held in full: recognised here, transferred in full, or counted as common core. */
+    static boolean holdsUnit(String type) {
+        return RECOGNISED.equals(type) || TRANSFERRED.equals(type) || COMMON_CORE.equals(type);
     }
 
     /** Bitemporal visibility: in effect on {@code asOf}, and recorded by {@code knownAt} (null: any time). */

@@ -117,7 +117,7 @@ final class ProgressAudit {
     /** The recorded recognition behind a counting unit, for a transfer's provenance. */
     static Optional<String> recognitionEvent(List<PathwayFact> visible, AchievedUnit unit) {
         return standing(visible).stream()
-                .filter(f -> PathwayFact.RECOGNISED.equals(f.type()) || PathwayFact.TRANSFERRED.equals(f.type()))
+                .filter(f -> PathwayFact.holdsUnit(f.type()))
                 .filter(f -> f.unit().equals(unit.unit()) && f.effectiveDate().equals(unit.recognisedOn()))
                 .map(PathwayFact::eventId)
                 .reduce((first, second) -> second);
@@ -225,9 +225,11 @@ final class ProgressAudit {
             switch (fact.type()) {
                 case PathwayFact.RECOGNITION_REVOKED ->
                     standing.removeIf(earlier -> fact.unit().equals(earlier.unit())
+                            // a transferred or common-core unit is revoked like a recognition (ADR 0016)
                             && (fact.partOfUnit()
                                     ? PathwayFact.PART_RECOGNISED.equals(earlier.type())
-                                    : PathwayFact.RECOGNISED.equals(earlier.type())));
+                                            || PathwayFact.PART_TRANSFERRED.equals(earlier.type())
+                                    : PathwayFact.holdsUnit(earlier.type())));
                 case PathwayFact.VALIDATION_WITHDRAWN ->
                     standing.removeIf(earlier ->
                             fact.unit().equals(earlier.unit()) && PathwayFact.VALIDATED.equals(earlier.type()));
@@ -352,7 +354,7 @@ final class ProgressAudit {
     private static List<Credit> credit(List<PathwayFact> visible, List<Assumed> assumed) {
         var credit = new ArrayList<Credit>();
         for (var fact : visible) {
-            if (PathwayFact.RECOGNISED.equals(fact.type()) || PathwayFact.TRANSFERRED.equals(fact.type())) {
+            if (PathwayFact.holdsUnit(fact.type())) {
                 credit.add(new Credit(
                         new AchievedUnit(
                                 fact.unit(),

@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
+import org.ecvetledger.domain.accumulation.CommonCoreUnitCounted;
 import org.ecvetledger.domain.accumulation.CreditTransferred;
 import org.ecvetledger.domain.accumulation.CreditValidated;
 import org.ecvetledger.domain.accumulation.CreditValidationRejected;
@@ -177,6 +178,21 @@ public class ProgressProjector {
                     PathwayFact.PART_TRANSFERRED,
                     message.getIdentifier());
         }
+    }
+
+    /** A common-core unit counts here like a recognition, with this standard's points (ADR 0016). */
+    @EventHandler
+    void on(CommonCoreUnitCounted event, EventMessage<?> message) {
+        store(
+                message,
+                event.pathway(),
+                event.effectiveDate(),
+                event.standard().version(),
+                event.unit(),
+                event.points() == null ? null : event.points().value(),
+                event.grade(),
+                event.validUntil(),
+                null);
     }
 
     @EventHandler

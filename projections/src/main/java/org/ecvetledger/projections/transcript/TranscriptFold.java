@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
+import org.ecvetledger.domain.accumulation.CommonCoreUnitCounted;
 import org.ecvetledger.domain.accumulation.CreditTransferred;
 import org.ecvetledger.domain.accumulation.CreditValidated;
 import org.ecvetledger.domain.accumulation.CreditValidationRejected;
@@ -128,6 +129,7 @@ final class TranscriptFold {
             var line = unit(recognised.pathway().qualification().value(), recognised.unit());
             line.recognition = decision(entry, recognised.recognisedBy(), List.of());
             line.recognised = recognised;
+            line.commonCore = null;
             line.recognitionPosition = entry.position();
             line.standard = recognised.standard().toString();
             line.revoked = false;
@@ -156,6 +158,8 @@ final class TranscriptFold {
             line.lastEvaluationEvent = entry.eventId();
         } else if (event instanceof CreditTransferred transferred) {
             transferred(transferred, entry);
+        } else if (event instanceof CommonCoreUnitCounted counted) {
+            commonCore(counted, entry);
         } else if (event instanceof GapAnalysisCompleted analysed) {
             rplBasis.addAll(analysed.basis());
         } else if (event instanceof QualificationAwarded awarded) {
@@ -375,6 +379,33 @@ final class TranscriptFold {
         }
     }
 
+    /**
+     * ADR 0016: a common-core unit counts here on its one recognition in another qualification. The line
+     * shows it held, by route {@code COMMON_CORE}, with this standard's points; the learner's totals
+     * count the recognition once, on the line of the qualification it was recognised in (R7).
+     */
+    private void commonCore(CommonCoreUnitCounted counted, HistoryEntry entry) {
+        var line = unit(counted.pathway().qualification().value(), counted.unit());
+        line.commonCore = counted;
+        line.standard = counted.standard().toString();
+        line.sourceEvents.add(entry.eventId());
+        line.recognised = new UnitRecognised(
+                counted.pathway(),
+                counted.standard(),
+                counted.unit(),
+                counted.points(),
+                counted.grade(),
+                counted.optionalUnit(),
+                counted.sourceBasis(),
+                counted.recognisedBy(),
+                counted.effectiveDate(),
+                counted.validUntil());
+        line.recognition = decision(entry, counted.recognisedBy(), List.of());
+        line.recognitionPosition = entry.position();
+        line.revoked = false;
+        line.pendingReviews.clear();
+    }
+
     private static TransferView transfer(UnitLine line) {
         var t = line.transfer;
         if (t == null) {
@@ -406,6 +437,9 @@ final class TranscriptFold {
         if (line.carriedFrom != null && line.attempts.isEmpty()) {
             // a credit carried over by a migration came the way its original came
             return route(line.carriedFrom, relevant(line.carriedFrom));
+        }
+        if (line.commonCore != null) {
+            return CreditRoute.COMMON_CORE;
         }
         var route = route(relevant);
         if (route == CreditRoute.FORMAL && relevant.stream().anyMatch(a -> a.counted && rplBasis.contains(a.id))) {
@@ -471,6 +505,7 @@ final class TranscriptFold {
         for (var line : units.values()) {
             var status = line.status();
             if (line.recognised == null
+                    || line.commonCore != null
                     || line.recognised.points() == null
                     || (status != UnitStatus.RECOGNISED && status != UnitStatus.UNDER_REVIEW)) {
                 continue;
@@ -646,6 +681,7 @@ final class TranscriptFold {
         UnitRecognised recognised;
         CreditTransferred transfer;
         String transferEvent;
+        CommonCoreUnitCounted commonCore;
         DecisionView recognition;
         long recognitionPosition;
         boolean revoked;

@@ -22,7 +22,7 @@ import org.ecvetledger.domain.shared.UnitRef;
 import org.ecvetledger.projections.progress.QualificationProgressView.UnitStatus;
 import org.junit.jupiter.api.Test;
 
-/** Credit transferred onto the pathway (ADR 0013) as the progress audit counts it. */
+/** Credit transferred onto the pathway (ADR 0013) or counted as common core (ADR 0016) as the progress audit counts it. */
 class ProgressTransferAuditTest {
 
     private static final LearnerId LEARNER = new LearnerId(UUID.fromString("01900000-0000-7000-8000-000000000023"));
@@ -89,6 +89,63 @@ class ProgressTransferAuditTest {
                         .points()
                         .held())
                 .isEqualByComparingTo("15");
+    }
+
+    @Test
+    void S11_a_transferred_unit_revoked_after_its_source_assessment_was_invalidated_stops_counting_from_then() {
+        var facts = new ArrayList<PathwayFact>();
+        facts.add(fact("enrolment", PathwayFact.ENROLLED, "2025-09-01", null, null, List.of()));
+        facts.add(fact("transfer", PathwayFact.TRANSFERRED, "2026-01-05", "R1", "15", List.of()));
+        facts.add(revoked("revoked", "2026-03-01", "R1", false));
+
+        assertThat(audit(facts, "2026-02-28", null).points().held()).isEqualByComparingTo("15");
+        var after = audit(facts, "2026-03-31", null);
+        assertThat(after.points().held()).isEqualByComparingTo("0");
+        assertThat(after.units().get(0).status()).isEqualTo(UnitStatus.MISSING);
+        assertThat(after.mandatory().missing()).contains("R1@1");
+    }
+
+    @Test
+    void a_partly_transferred_unit_whose_part_is_revoked_shows_no_outcomes() {
+        var facts = new ArrayList<PathwayFact>();
+        facts.add(fact("enrolment", PathwayFact.ENROLLED, "2025-09-01", null, null, List.of()));
+        facts.add(fact("partial", PathwayFact.PART_TRANSFERRED, "2026-01-05", "R2", null, List.of("LO1", "LO3")));
+        facts.add(revoked("revoked", "2026-03-01", "R2", true));
+
+        assertThat(audit(facts, "2026-03-31", null).units().get(1).status()).isEqualTo(UnitStatus.MISSING);
+    }
+
+    @Test
+    void a_common_core_unit_counted_on_its_recognition_elsewhere_counts_with_this_standards_points_until_revoked() {
+        var facts = new ArrayList<PathwayFact>();
+        facts.add(fact("enrolment", PathwayFact.ENROLLED, "2025-09-01", null, null, List.of()));
+        facts.add(fact("counted", PathwayFact.COMMON_CORE, "2025-10-01", "R1", "15", List.of()));
+        facts.add(revoked("revoked", "2026-03-01", "R1", false));
+
+        var counted = audit(facts, "2026-01-31", null);
+        assertThat(counted.units().get(0).status()).isEqualTo(UnitStatus.RECOGNISED);
+        assertThat(counted.units().get(0).eventIds()).containsExactly("counted");
+        assertThat(counted.points().held()).isEqualByComparingTo("15");
+        assertThat(audit(facts, "2026-03-31", null).points().held()).isEqualByComparingTo("0");
+    }
+
+    private static PathwayFact revoked(String id, String on, String unit, boolean partOfUnit) {
+        return new PathwayFact(
+                id,
+                SEQUENCE.getAndIncrement(),
+                PathwayFact.RECOGNITION_REVOKED,
+                LocalDate.parse(on),
+                RECORDED,
+                1,
+                UnitRef.of(unit, 1),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                partOfUnit,
+                null,
+                "fraud");
     }
 
     private static QualificationProgressView audit(List<PathwayFact> facts, String asOf, Instant knownAt) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ecvetledger.domain.accumulation.CommonCoreUnitCounted;
 import org.ecvetledger.domain.accumulation.CreditTransferred;
 import org.ecvetledger.domain.assessment.AssessmentContent;
 import org.ecvetledger.domain.assessment.AssessmentId;
@@ -70,7 +71,8 @@ class TranscriptTransferFoldTest {
                 "Y-DEC-2027-7",
                 TranscriptHistory.actor(BRANLY),
                 on,
-                null);
+                null,
+                List.of());
     }
 
     private static TranscriptHistory s23(Coverage coverage) {
@@ -86,6 +88,61 @@ class TranscriptTransferFoldTest {
         history.record(history.enrolled(Y, LocalDate.of(2027, 2, 1)), history.stream(Y));
         history.record(transfer(history, coverage, LocalDate.of(2027, 3, 1)), history.stream(Y));
         return history;
+    }
+
+    @Test
+    void a_common_core_unit_shows_held_in_both_qualifications_and_its_points_count_once() {
+        var history = new TranscriptHistory(1, START);
+        var assessment = new AssessmentId(UUID.randomUUID());
+        history.record(history.enrolled(X, LocalDate.of(2026, 9, 1)), history.stream(X));
+        history.record(history.enrolled(Y, LocalDate.of(2026, 9, 1)), history.stream(Y));
+        history.record(
+                history.assessed(assessment, X, RECEPTION_X, BRANLY, LocalDate.of(2027, 1, 10), true, 14, null),
+                assessment.toString());
+        history.record(
+                history.recognised(X, RECEPTION_X, "10", 14, assessment, LocalDate.of(2027, 1, 20), null),
+                history.stream(X));
+        history.record(
+                new CommonCoreUnitCounted(
+                        history.pathway(Y),
+                        Y,
+                        RECEPTION_X,
+                        CreditPoints.of(12),
+                        CreditFramework.ECVET,
+                        new BigDecimal("14"),
+                        false,
+                        history.pathway(X),
+                        X,
+                        CreditPoints.of(10),
+                        TranscriptHistory.actor(BRANLY),
+                        List.of(assessment),
+                        LocalDate.of(2027, 1, 20),
+                        null),
+                history.stream(Y));
+
+        var transcript = transcript(history, LocalDate.of(2027, 6, 1));
+
+        var lines = transcript.units().stream()
+                .filter(u -> u.unit().equals(RECEPTION_X.toString()))
+                .toList();
+        assertThat(lines)
+                .extracting(TranscriptUnitView::qualification, TranscriptUnitView::status, TranscriptUnitView::route)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("X-MOTO", UnitStatus.RECOGNISED, CreditRoute.FORMAL),
+                        org.assertj.core.groups.Tuple.tuple("Y-CAR", UnitStatus.RECOGNISED, CreditRoute.COMMON_CORE));
+        var counted = lines.stream()
+                .filter(u -> u.qualification().equals("Y-CAR"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(counted.points()).as("this standard's weight of the unit").isEqualByComparingTo("12");
+        assertThat(counted.recognition().institution()).isEqualTo(BRANLY.value());
+        // R7: one recognition, counted once in the learner's totals
+        assertThat(transcript.totals()).singleElement().satisfies(total -> {
+            assertThat(total.points()).isEqualByComparingTo("10");
+            assertThat(total.sources())
+                    .extracting(PointsSourceView::qualification)
+                    .containsExactly("X-MOTO");
+        });
     }
 
     private static TranscriptUnitView line(TranscriptView transcript, UnitRef unit) {
