@@ -195,7 +195,10 @@ class SeveralNodesIT {
                         "--ledger.db.password=",
                         "--ledger.db.maximum-pool-size=8",
                         "--ledger.event-store.node-id=" + node,
-                        "--ledger.event-store.initial-segments=" + SEGMENTS);
+                        "--ledger.event-store.initial-segments=" + SEGMENTS,
+                        // both nodes share the account store: the first administrator is the same
+                        "--ledger.security.admin-password=" + LedgerHttp.ADMIN_PASSWORD,
+                        "--ledger.security.writes-per-minute=0");
     }
 
     private static LedgerSteps steps(ConfigurableApplicationContext node) {
