@@ -61,6 +61,13 @@ final class QueryLatency {
         return authorization;
     }
 
+    /** The platform administrator, who reads and rebuilds the read models (ADR 0014). */
+    static String adminBasic() {
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private String post(String authorization, String path, String json) throws IOException, InterruptedException {
         var response = http.send(
                 HttpRequest.newBuilder(URI.create(base + path))

@@ -159,12 +159,16 @@ final class ReadModelRebuild {
     }
 
     private JsonNode get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", QueryLatency.adminBasic())
+                .GET()
+                .build());
     }
 
     private HttpResponse<String> post(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", QueryLatency.adminBasic())
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
