@@ -1,6 +1,9 @@
 package org.ecvetledger.app.transcript;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -9,10 +12,13 @@ import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.projections.transcript.GetAwardTrail;
-import org.ecvetledger.projections.transcript.GetInstitutionTrail;
+import org.ecvetledger.projections.transcript.GetInstitutionTrailPage;
 import org.ecvetledger.projections.transcript.GetLearnerTrail;
 import org.ecvetledger.projections.transcript.GetQualificationTrail;
 import org.ecvetledger.projections.transcript.GetTranscript;
+import org.ecvetledger.projections.transcript.TrailCursor;
+import org.ecvetledger.projections.transcript.TrailEntryView;
+import org.ecvetledger.projections.transcript.TrailPageView;
 import org.ecvetledger.projections.transcript.TrailView;
 import org.ecvetledger.projections.transcript.TranscriptView;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The personal transcript (JSON, or CSV on {@code Accept: text/csv}) and the audit trails of a
@@ -109,17 +116,70 @@ class TranscriptController {
                 .orElseThrow(() -> new TranscriptNotFound("the ledger holds no award " + awardId));
     }
 
-    /** R28: the events the institution took part in, and no other. */
+    /**
+     * R28: the events the institution took part in, and no other, a page at a time (keyset paging:
+     * {@code after} is the {@code next} of the previous page, opaque to the client).
+     */
     @GetMapping(path = "/api/institutions/{institutionId}/audit-trail", produces = MediaType.APPLICATION_JSON_VALUE)
-    TrailView institutionTrail(
+    InstitutionTrailPage institutionTrail(
             @PathVariable String institutionId,
             @RequestParam(name = TimeTravel.AS_OF, required = false) String asOf,
-            @RequestParam(name = TimeTravel.KNOWN_AT, required = false) String knownAt) {
+            @RequestParam(name = TimeTravel.KNOWN_AT, required = false) String knownAt,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String after) {
+        var fields = new InvalidField.Fields();
+        var institution = fields.check("institutionId", () -> new InstitutionId(institutionId));
+        // boxed: a bad limit reads as null until throwIfAny refuses the request
+        Integer size = limit == null
+                ? Integer.valueOf(GetInstitutionTrailPage.DEFAULT_LIMIT)
+                : fields.check("limit", () -> pageSize(limit));
+        var cursor = after == null ? null : fields.check("after", () -> TrailCursor.decode(after));
+        fields.throwIfAny();
         var time = TimeTravel.of(asOf, knownAt);
-        var institution = InvalidField.check("institutionId", () -> new InstitutionId(institutionId));
-        return queries.query(
-                        new GetInstitutionTrail(institution, time.asOf(), time.knownAt()),
-                        ResponseTypes.instanceOf(TrailView.class))
+        var page = queries.query(
+                        new GetInstitutionTrailPage(institution, time.asOf(), time.knownAt(), cursor, size),
+                        ResponseTypes.instanceOf(TrailPageView.class))
                 .join();
+        String next = page.next() == null ? null : page.next().encode();
+        String nextPage = null;
+        if (next != null) {
+            var link = UriComponentsBuilder.fromPath("/api/institutions/{institutionId}/audit-trail");
+            if (asOf != null) {
+                link.queryParam(TimeTravel.AS_OF, asOf);
+            }
+            if (knownAt != null) {
+                link.queryParam(TimeTravel.KNOWN_AT, knownAt);
+            }
+            nextPage = link.queryParam("limit", size)
+                    .queryParam("after", next)
+                    .encode()
+                    .buildAndExpand(institutionId)
+                    .toUriString();
+        }
+        return new InstitutionTrailPage(
+                page.subject(), page.asOf(), page.knownAt(), page.entries(), size, next, nextPage);
     }
+
+    private static int pageSize(String limit) {
+        int size;
+        try {
+            size = Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a whole number from 1 to " + GetInstitutionTrailPage.MAX_LIMIT);
+        }
+        if (size < 1 || size > GetInstitutionTrailPage.MAX_LIMIT) {
+            throw new IllegalArgumentException("must be a whole number from 1 to " + GetInstitutionTrailPage.MAX_LIMIT);
+        }
+        return size;
+    }
+
+    /** A page of an institution's trail; {@code next} and {@code nextPage} are null on the last page. */
+    record InstitutionTrailPage(
+            String subject,
+            LocalDate asOf,
+            Instant knownAt,
+            List<TrailEntryView> entries,
+            int limit,
+            String next,
+            String nextPage) {}
 }

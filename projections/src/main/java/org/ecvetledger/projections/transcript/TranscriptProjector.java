@@ -64,9 +64,6 @@ public class TranscriptProjector {
     private static final String AWARDED =
             QualificationAwarded.class.getAnnotation(MessageName.class).value();
 
-    /** An institution's trail is capped; paging it is a later step (issue 7). */
-    static final int INSTITUTION_TRAIL_LIMIT = 5_000;
-
     private static final String COLUMNS = """
             event_id, global_index, event_type, event_revision, aggregate_sequence, effective_date, recorded_at,
             actor_institution, actor_person, reason, correlation_id, request_id, institutions, payload::text as payload
@@ -385,20 +382,54 @@ public class TranscriptProjector {
                 slice(query.asOf(), query.knownAt())));
     }
 
+    /** The whole trail of an institution; over HTTP it is read page by page ({@link GetInstitutionTrailPage}). */
     @QueryHandler
     TrailView handle(GetInstitutionTrail query) {
         var institution = query.institution().value();
+        return TrailFold.fold(
+                "institution " + institution,
+                institutionHistory(institution, query.knownAt()),
+                slice(query.asOf(), query.knownAt()));
+    }
+
+    /**
+     * One page of an institution's trail. The supersession markers need the whole scope, so each page
+     * folds it, but only up to the ledger position the first page saw ({@link TrailCursor#upTo()}):
+     * events recorded between pages neither shift the pages nor change entries already read.
+     */
+    @QueryHandler
+    TrailPageView handle(GetInstitutionTrailPage query) {
+        var institution = query.institution().value();
+        var history = institutionHistory(institution, query.knownAt());
+        long upTo;
+        if (query.after() == null) {
+            upTo = history.stream().mapToLong(HistoryEntry::position).max().orElse(0);
+        } else {
+            upTo = query.after().upTo();
+            history.removeIf(entry -> entry.position() > query.after().upTo());
+        }
+        var whole = TrailFold.fold("institution " + institution, history, slice(query.asOf(), query.knownAt()));
+        var rest = whole.entries().stream()
+                .filter(entry -> query.after() == null || query.after().precedes(entry))
+                .toList();
+        var page = rest.size() > query.limit() ? rest.subList(0, query.limit()) : rest;
+        TrailCursor next = null;
+        if (rest.size() > page.size()) {
+            var last = page.get(page.size() - 1);
+            next = new TrailCursor(last.stage(), last.position(), upTo);
+        }
+        return new TrailPageView(whole.subject(), whole.asOf(), whole.knownAt(), List.copyOf(page), next);
+    }
+
+    /** R28: the events the institution took part in (its own, and its learning agreements' and MoUs'). */
+    private List<HistoryEntry> institutionHistory(String institution, Instant knownAt) {
         var history = new ArrayList<>(learnerRows("""
                 (institutions @> array[?]::text[]
-                 or aggregate_id in (select agreement_id::text from rm_transcript_agreement where home = ? or host = ?))""", query.knownAt(), institution, institution, institution));
-        // An institution's scope can be large: the first entries in ledger order, paging later (issue 7).
-        if (history.size() > INSTITUTION_TRAIL_LIMIT) {
-            history.subList(INSTITUTION_TRAIL_LIMIT, history.size()).clear();
-        }
+                 or aggregate_id in (select agreement_id::text from rm_transcript_agreement where home = ? or host = ?))""", knownAt, institution, institution, institution));
         history.addAll(memorandumRows("""
                 memorandum_id in (select memorandum_id from rm_transcript_memorandum_event
-                                  where institutions @> array[?]::text[])""", query.knownAt(), institution));
-        return TrailFold.fold("institution " + institution, history, slice(query.asOf(), query.knownAt()));
+                                  where institutions @> array[?]::text[])""", knownAt, institution));
+        return history;
     }
 
     /**
