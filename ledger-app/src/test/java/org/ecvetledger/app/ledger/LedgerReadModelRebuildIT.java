@@ -35,13 +35,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * query results — the transcript (JSON and CSV, now and as of a past date), the progress audit (now, at
  * a cut-off date, as known at an instant), and the audit trails of the learner, the qualification, the
  * award and an institution — over histories with mobility, a correction, an invalidation's cascade, an
- * award, a credential and a pathway migration.
+ * award, a credential and a pathway migration; and every other read model's answers over the same
+ * histories (learner and enrolments, catalogue lookups and searches, MoU and learning-agreement
+ * searches and versions, a credential's status and its issuer's status list).
  */
 @LedgerIT
 class LedgerReadModelRebuildIT {
 
     private static final Duration PROJECTION = Duration.ofSeconds(30);
     private static final String CSV = "text/csv ";
+    /**
+     * A credential signed on request: its {@code validFrom}, proof time and signature are those of the
+     * request, so only what the read model answers — the credential subject — is compared.
+     */
+    private static final String SIGNED = "signed ";
 
     @Autowired
     Environment environment;
@@ -83,10 +90,15 @@ class LedgerReadModelRebuildIT {
             queries.add("/api/learners/" + learner + "/audit-trail?qualification=" + qualification);
         }
         queries.add("/api/awards/" + awarded[1] + "/audit-trail");
+        queries.addAll(everyOtherReadModelsAnswers(abroad, awarded[0]));
         // an institution's trail grows with every other test's events: as known now, it cannot
         queries.add("/api/institutions/" + MUENCHEN + "/audit-trail?knownAt=" + knownNow);
         var before = new LinkedHashMap<String, String>();
         queries.forEach(query -> before.put(query, body(query)));
+        before.forEach((query, answer) -> assertThat(answer)
+                .as(query + " answers something to compare")
+                .doesNotContain("\"items\":[]")
+                .isNotEqualTo("[]"));
 
         for (var group : ProjectionRegistration.processingGroups()) {
             var accepted = http.post("/api/operations/read-models/" + group + "/rebuild", "");
@@ -102,6 +114,54 @@ class LedgerReadModelRebuildIT {
         assertThat(before.get(CSV + "/api/learners/" + abroad + "/transcript"))
                 .as("a CSV transcript, not an error")
                 .startsWith("learner,qualification,unit,status");
+    }
+
+    /**
+     * The answers of the read models besides the transcript and progress: the learner group (a learner,
+     * their enrolments), the catalogue (qualification, unit, institution and equivalence lookups and
+     * searches), mobility (MoU and learning-agreement searches and lookups, each version) and the
+     * credential status group (a credential's status and the issuer's status list). The searches are not
+     * filtered on purpose: they hold every other test's rows too, and must come back in the same order.
+     */
+    private List<String> everyOtherReadModelsAnswers(String abroad, String awarded) {
+        var agreement = jdbc.queryForObject(
+                "select aggregate_id from event_log where event_type = 'LearningAgreementDrafted'"
+                        + " and payload::text like ? order by global_index limit 1",
+                String.class,
+                "%" + abroad + "%");
+        var memorandum = http.get("/api/learning-agreements/" + agreement)
+                .json()
+                .get("mou")
+                .asString();
+        var credential = jdbc.queryForObject(
+                "select aggregate_id from event_log where event_type = 'CredentialIssued'"
+                        + " and payload::text like ? order by global_index limit 1",
+                String.class,
+                "%" + awarded + "%");
+        return List.of(
+                "/api/learners/" + abroad,
+                "/api/learners/" + abroad + "/enrolments",
+                "/api/learners/" + awarded + "/enrolments",
+                "/api/qualifications",
+                "/api/qualifications?jurisdiction=FR",
+                "/api/qualifications/" + BACPRO + "/versions",
+                "/api/qualifications/" + BACPRO + "/versions/1",
+                "/api/qualifications/" + MALTA + "/versions/1",
+                "/api/units",
+                "/api/units/U31/versions/1",
+                "/api/institutions",
+                "/api/institutions/" + MUENCHEN,
+                "/api/equivalences",
+                "/api/mous",
+                "/api/mous?party=" + MUENCHEN,
+                "/api/mous/" + memorandum,
+                "/api/mous/" + memorandum + "/versions/1",
+                "/api/learning-agreements",
+                "/api/learning-agreements?learner=" + abroad,
+                "/api/learning-agreements/" + agreement,
+                "/api/learning-agreements/" + agreement + "/versions/1",
+                "/api/credentials/" + credential + "/status",
+                SIGNED + "/api/status-lists/" + MCAST);
     }
 
     /** S01 with a correction (S09): U31 assessed abroad, graded 9 and corrected to 13 after recognition. */
@@ -172,6 +232,12 @@ class LedgerReadModelRebuildIT {
             var csv = http.getBytes(path, "text/csv");
             assertThat(csv.status()).as(path).isEqualTo(200);
             return csv.text();
+        }
+        if (query.startsWith(SIGNED)) {
+            var path = query.substring(SIGNED.length());
+            var answer = http.get(path);
+            assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
+            return answer.json().get("credentialSubject").toString();
         }
         var path = query;
         var answer = http.get(path);
