@@ -112,6 +112,18 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         t.add(rule(POST, "/api/accounts", "manage-accounts", "the platform administrator", admin()));
         t.add(rule(GET, "/api/accounts/{name}", "manage-accounts", "the platform administrator", admin()));
         t.add(rule(POST, "/api/accounts/{name}/tokens", "manage-accounts", "the platform administrator", admin()));
+        // before /{name}/password, which would match it too: the first rule decides
+        t.add(rule(PUT, "/api/accounts/me/password", "own-password", "any signed-in account", signedIn()));
+        t.add(rule(GET, "/api/accounts/{name}/tokens", "manage-accounts", "the platform administrator", admin()));
+        t.add(rule(
+                DELETE,
+                "/api/accounts/{name}/tokens/{tokenId}",
+                "manage-accounts",
+                "the platform administrator",
+                admin()));
+        t.add(rule(PUT, "/api/accounts/{name}/password", "manage-accounts", "the platform administrator", admin()));
+        t.add(rule(
+                POST, "/api/accounts/{name}/deactivation", "manage-accounts", "the platform administrator", admin()));
 
         // --- operations
         t.add(rule(
