@@ -47,6 +47,9 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     /** The refusal of a method a known resource does not have; its {@code header} holds the methods it has. */
     static final String METHOD_NOT_ALLOWED = "method-not-allowed";
 
+    /** Request attribute holding the home and host of the learning agreement the path names. */
+    static final String AGREEMENT_PARTIES = AccessRules.class.getName() + ".agreementParties";
+
     static final String ACTING_INSTITUTION = "X-Acting-Institution";
     static final String ACTING_PERSON = "X-Acting-Person";
 
@@ -731,6 +734,10 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     private String agreementPartyOf(Call call) {
         var agreement = uuid(call.var("agreementId"));
         var parties = agreement == null ? null : lookups.agreementParties(agreement);
+        if (parties != null) {
+            // for the signature check, which needs the body: Caller.requireSigningAs
+            call.request().setAttribute(AGREEMENT_PARTIES, parties);
+        }
         var institution = call.caller().institution();
         return parties == null || institution.equals(parties.home()) || institution.equals(parties.host())
                 ? null
