@@ -38,7 +38,7 @@ class AccessConfiguration {
     @Bean
     UserDetailsService ledgerAccounts(Accounts accounts) {
         return name -> accounts.find(name)
-                .filter(stored -> stored.passwordHash() != null)
+                .filter(stored -> stored.passwordHash() != null && stored.active())
                 .map(stored -> new AccountUser(stored.account(), stored.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("no account signs in with a password as " + name));
     }

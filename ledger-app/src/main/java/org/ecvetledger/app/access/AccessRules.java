@@ -47,6 +47,9 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     /** The refusal of a method a known resource does not have; its {@code header} holds the methods it has. */
     static final String METHOD_NOT_ALLOWED = "method-not-allowed";
 
+    /** Request attribute holding the home and host of the learning agreement the path names. */
+    static final String AGREEMENT_PARTIES = AccessRules.class.getName() + ".agreementParties";
+
     static final String ACTING_INSTITUTION = "X-Acting-Institution";
     static final String ACTING_PERSON = "X-Acting-Person";
 
@@ -112,6 +115,18 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         t.add(rule(POST, "/api/accounts", "manage-accounts", "the platform administrator", admin()));
         t.add(rule(GET, "/api/accounts/{name}", "manage-accounts", "the platform administrator", admin()));
         t.add(rule(POST, "/api/accounts/{name}/tokens", "manage-accounts", "the platform administrator", admin()));
+        // before /{name}/password, which would match it too: the first rule decides
+        t.add(rule(PUT, "/api/accounts/me/password", "own-password", "any signed-in account", signedIn()));
+        t.add(rule(GET, "/api/accounts/{name}/tokens", "manage-accounts", "the platform administrator", admin()));
+        t.add(rule(
+                DELETE,
+                "/api/accounts/{name}/tokens/{tokenId}",
+                "manage-accounts",
+                "the platform administrator",
+                admin()));
+        t.add(rule(PUT, "/api/accounts/{name}/password", "manage-accounts", "the platform administrator", admin()));
+        t.add(rule(
+                POST, "/api/accounts/{name}/deactivation", "manage-accounts", "the platform administrator", admin()));
 
         // --- operations
         t.add(rule(
@@ -719,6 +734,10 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     private String agreementPartyOf(Call call) {
         var agreement = uuid(call.var("agreementId"));
         var parties = agreement == null ? null : lookups.agreementParties(agreement);
+        if (parties != null) {
+            // for the signature check, which needs the body: Caller.requireSigningAs
+            call.request().setAttribute(AGREEMENT_PARTIES, parties);
+        }
         var institution = call.caller().institution();
         return parties == null || institution.equals(parties.home()) || institution.equals(parties.host())
                 ? null

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,15 +19,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The platform administrator's account API (ADR 0014): create accounts and issue API tokens. An
+ * The platform administrator's account API (ADR 0014): create and deactivate accounts, set passwords,
+ * issue, list and revoke API tokens; and every account's change of its own password. An
  * account is access configuration, kept in PostgreSQL beside the ledger, not an event in it.
  */
 @RestController
@@ -63,9 +67,18 @@ class AccountController {
             String institution,
             List<StaffFunction> functions,
             UUID learner,
-            List<String> jurisdictions) {
+            List<String> jurisdictions,
+            Instant deactivatedAt) {
 
         static AccountView of(Account account) {
+            return of(account, null);
+        }
+
+        static AccountView of(Accounts.Stored stored) {
+            return of(stored.account(), stored.deactivatedAt());
+        }
+
+        static AccountView of(Account account, Instant deactivatedAt) {
             return new AccountView(
                     account.name(),
                     account.displayName(),
@@ -77,15 +90,24 @@ class AccountController {
                             ? null
                             : account.jurisdictions() == null
                                     ? List.of("*")
-                                    : account.jurisdictions().stream().sorted().toList());
+                                    : account.jurisdictions().stream().sorted().toList(),
+                    deactivatedAt);
         }
     }
+
+    /** Body of {@code PUT /api/accounts/{name}/password}: the administrator sets a new password. */
+    record NewPassword(@NotBlank @Size(min = 12, max = 200) String password) {}
+
+    /** Body of {@code PUT /api/accounts/me/password}: the account proves the old one. */
+    record PasswordChange(
+            @NotBlank String oldPassword,
+            @NotBlank @Size(min = 12, max = 200) String newPassword) {}
 
     /** Body of {@code POST /api/accounts/{name}/tokens}. */
     record NewToken(@NotBlank @Size(max = 200) String label) {}
 
-    /** The token, shown this once. */
-    record IssuedToken(String account, String label, String token) {}
+    /** The token, shown this once, with the id that revokes it. */
+    record IssuedToken(String account, String label, String token, UUID tokenId) {}
 
     @PostMapping
     ResponseEntity<AccountView> create(@Valid @RequestBody NewAccount request) {
@@ -105,6 +127,60 @@ class AccountController {
         return accounts.all().stream().map(AccountView::of).toList();
     }
 
+    /**
+     * Deactivates an account: it signs in no way any more, and the events stamped with its name stay
+     * as they are. The administrator cannot deactivate itself, so the ledger keeps someone who can
+     * manage it.
+     */
+    @PostMapping("/{name}/deactivation")
+    AccountView deactivate(@PathVariable String name) {
+        if (Caller.current().map(Account::name).filter(name::equals).isPresent()) {
+            var problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONFLICT, "an administrator cannot deactivate its own account");
+            problem.setType(URI.create("urn:ecvet-ledger:problem:own-account"));
+            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        }
+        if (!accounts.deactivate(name)) {
+            throw notFound(name);
+        }
+        return one(name);
+    }
+
+    @PutMapping("/{name}/password")
+    ResponseEntity<Void> setPassword(@PathVariable String name, @Valid @RequestBody NewPassword request) {
+        if (!accounts.exists(name)) {
+            throw notFound(name);
+        }
+        accounts.setPassword(name, request.password());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/me/password")
+    ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange request) {
+        var me = Caller.current().orElseThrow(() -> notFound("me"));
+        if (!accounts.passwordMatches(me.name(), request.oldPassword())) {
+            throw new InvalidField("oldPassword", "is-the-current-password", "is not the account's current password");
+        }
+        accounts.setPassword(me.name(), request.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{name}/tokens")
+    List<Accounts.Token> tokens(@PathVariable String name) {
+        if (!accounts.exists(name)) {
+            throw notFound(name);
+        }
+        return accounts.tokens(name);
+    }
+
+    @DeleteMapping("/{name}/tokens/{tokenId}")
+    ResponseEntity<Void> revokeToken(@PathVariable String name, @PathVariable UUID tokenId) {
+        if (!accounts.revokeToken(name, tokenId)) {
+            throw notFound(name + " token " + tokenId);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/me")
     AccountView me() {
         return Caller.current().map(AccountView::of).orElseThrow(() -> notFound("me"));
@@ -112,9 +188,7 @@ class AccountController {
 
     @GetMapping("/{name}")
     AccountView one(@PathVariable String name) {
-        return accounts.find(name)
-                .map(stored -> AccountView.of(stored.account()))
-                .orElseThrow(() -> notFound(name));
+        return accounts.find(name).map(AccountView::of).orElseThrow(() -> notFound(name));
     }
 
     @PostMapping("/{name}/tokens")
@@ -123,7 +197,8 @@ class AccountController {
             throw notFound(name);
         }
         var token = accounts.issueToken(name, request.label());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new IssuedToken(name, request.label(), token));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new IssuedToken(name, request.label(), token.secret(), token.tokenId()));
     }
 
     private static Account account(NewAccount request) {

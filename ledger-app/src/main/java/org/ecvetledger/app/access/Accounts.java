@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -33,7 +35,8 @@ public class Accounts {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS =
-            "name, display_name, role, institution_id, functions, learner_id, jurisdictions, password_hash";
+            "name, display_name, role, institution_id, functions, learner_id, jurisdictions, password_hash,"
+                    + " deactivated_at";
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
@@ -44,7 +47,16 @@ public class Accounts {
     }
 
     /** An account with its password hash (null when it has none), as stored. */
-    record Stored(Account account, String passwordHash) {}
+    record Stored(Account account, String passwordHash, Instant deactivatedAt) {
+
+        /** A deactivated account signs in no way at all: password, API token or OpenID Connect. */
+        boolean active() {
+            return deactivatedAt == null;
+        }
+    }
+
+    /** One API token as the administrator lists it: never its secret, which is not even stored. */
+    record Token(UUID tokenId, String label, Instant createdAt, Instant revokedAt) {}
 
     Optional<Stored> find(String name) {
         return jdbc.query("select " + COLUMNS + " from access_account where name = ?", Accounts::stored, name).stream()
@@ -55,7 +67,8 @@ public class Accounts {
         return jdbc
                 .query(
                         "select " + prefixed() + " from access_account a join access_api_token t"
-                                + " on t.account_name = a.name where t.token_sha256 = ?",
+                                + " on t.account_name = a.name where t.token_sha256 = ?"
+                                + " and t.revoked_at is null and a.deactivated_at is null",
                         Accounts::stored,
                         sha256(token))
                 .stream()
@@ -109,17 +122,63 @@ public class Accounts {
         jdbc.update("update access_account set password_hash = ? where name = ?", passwords.encode(rawPassword), name);
     }
 
+    /** Deactivates an account (once; the first time stays); false if there is no such account. */
+    boolean deactivate(String name) {
+        jdbc.update("update access_account set deactivated_at = now() where name = ? and deactivated_at is null", name);
+        return exists(name);
+    }
+
+    /** Whether {@code rawPassword} is the account's current password. */
+    boolean passwordMatches(String name, String rawPassword) {
+        return find(name)
+                .map(Stored::passwordHash)
+                .filter(hash -> passwords.matches(rawPassword, hash))
+                .isPresent();
+    }
+
+    /** The account's API tokens, oldest first, revoked ones included. */
+    List<Token> tokens(String account) {
+        return jdbc.query(
+                "select token_id, label, created_at, revoked_at from access_api_token where account_name = ?"
+                        + " order by created_at, token_id",
+                (row, n) -> new Token(
+                        row.getObject("token_id", UUID.class),
+                        row.getString("label"),
+                        instant(row, "created_at"),
+                        instant(row, "revoked_at")),
+                account);
+    }
+
+    /** Revokes one token of the account (once; the first time stays); false if it has no such token. */
+    boolean revokeToken(String account, UUID tokenId) {
+        jdbc.update(
+                "update access_api_token set revoked_at = now() where account_name = ? and token_id = ?"
+                        + " and revoked_at is null",
+                account,
+                tokenId);
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from access_api_token where account_name = ? and token_id = ?)",
+                Boolean.class,
+                account,
+                tokenId));
+    }
+
+    /** A token just issued: its secret, answered once, and the id that lists and revokes it. */
+    record IssuedToken(String secret, UUID tokenId) {}
+
     /** A new random API token for {@code account}: answered once, only its SHA-256 is kept. */
-    String issueToken(String account, String label) {
+    IssuedToken issueToken(String account, String label) {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         var token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var id = UUID.randomUUID();
         jdbc.update(
-                "insert into access_api_token (token_sha256, account_name, label) values (?, ?, ?)",
+                "insert into access_api_token (token_sha256, account_name, label, token_id) values (?, ?, ?, ?)",
                 sha256(token),
                 account,
-                label);
-        return token;
+                label,
+                id);
+        return new IssuedToken(token, id);
     }
 
     static String randomPassword() {
@@ -158,7 +217,13 @@ public class Accounts {
                                 .collect(Collectors.toSet()),
                         row.getObject("learner_id", UUID.class),
                         row.getArray("jurisdictions") == null ? null : texts(row.getArray("jurisdictions"))),
-                row.getString("password_hash"));
+                row.getString("password_hash"),
+                instant(row, "deactivated_at"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        var time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
     }
 
     private static Set<String> texts(Array array) throws SQLException {

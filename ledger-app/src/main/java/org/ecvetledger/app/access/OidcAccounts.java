@@ -29,8 +29,8 @@ final class OidcAccounts implements Converter<Jwt, AbstractAuthenticationToken> 
             name = jwt.getSubject();
         }
         var stored = name == null ? null : accounts.find(name).orElse(null);
-        if (stored == null) {
-            throw new BadCredentialsException("no ledger account for this identity");
+        if (stored == null || !stored.active()) {
+            throw new BadCredentialsException("no active ledger account for this identity");
         }
         var user = new AccountUser(stored.account(), null);
         return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());

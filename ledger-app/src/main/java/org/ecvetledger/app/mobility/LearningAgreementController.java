@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.ecvetledger.app.access.Caller;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
 import org.ecvetledger.app.web.InvalidField;
 import org.ecvetledger.app.web.RequestValues;
@@ -181,6 +182,7 @@ class LearningAgreementController {
     LearningAgreementResponses.Recorded sign(
             @PathVariable UUID agreementId, @Valid @RequestBody LearningAgreementRequests.Signature request) {
         var id = new LearningAgreementId(agreementId);
+        Caller.requireSigningAs("party", request.party());
         send(
                 new SignLearningAgreement(
                         id,

@@ -96,6 +96,41 @@ class MobilityAccessIT {
                 .isNotIn(401, 403);
     }
 
+    private static String signature(String party) {
+        return """
+                {"version": 1, "party": "%s", "signatory": "Signatory %s", "signedOn": "2026-10-01"}""".formatted(party, party);
+    }
+
+    @Test
+    void the_host_signs_a_learning_agreement_only_as_host_and_the_home_as_home_and_for_the_learner() {
+        var mou = steps.anActiveMou();
+        var agreement = steps.aDraftAgreement(mou);
+        var signatures = "/api/learning-agreements/" + agreement + "/signatures";
+        var home = http.asStaff(MobilitySteps.HOME, "Proviseur", "MANAGE_AGREEMENTS");
+        var host = http.asStaff(MobilitySteps.HOST, "Host officer", "MANAGE_AGREEMENTS");
+        var events = steps.countEvents();
+
+        var hostAsHome = host.post(signatures, signature("HOME"));
+        var hostForLearner = host.post(signatures, signature("LEARNER"));
+        var homeAsHost = home.post(signatures, signature("HOST"));
+
+        for (var refused : java.util.List.of(hostAsHome, hostForLearner, homeAsHost)) {
+            MobilitySteps.assertDenied(refused, "signatory-is-the-party");
+            assertThat(refused.json().get("field").asString()).isEqualTo("party");
+        }
+        assertThat(hostAsHome.json().get("detail").asString()).contains(MobilitySteps.HOST, "HOME");
+        assertThat(steps.countEvents()).isEqualTo(events);
+
+        var asHost = host.post(signatures, signature("HOST"));
+        var asHome = home.post(signatures, signature("HOME"));
+        var forLearner = home.post(signatures, signature("LEARNER"));
+
+        assertThat(asHost.status()).as(asHost.body()).isEqualTo(200);
+        assertThat(asHome.status()).as(asHome.body()).isEqualTo(200);
+        assertThat(forLearner.status()).as(forLearner.body()).isEqualTo(200);
+        assertThat(steps.countEvents()).isGreaterThanOrEqualTo(events + 3);
+    }
+
     @Test
     void
             staff_search_only_their_own_institutions_agreements_and_a_read_of_an_agreement_is_in_the_learners_read_audit() {

@@ -18,6 +18,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionStatus;
@@ -97,13 +99,14 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         var key = keys.get(0);
+        var account = account();
         var body = request.getInputStream().readAllBytes();
         var requestHash = fingerprint(request, body);
         var buffered = new ContentCachingResponseWrapper(response);
         Outcome outcome;
         try {
-            outcome = transactions.execute(transaction ->
-                    handle(key, requestHash, new BufferedBodyRequest(request, body), buffered, chain, transaction));
+            outcome = transactions.execute(transaction -> handle(
+                    account, key, requestHash, new BufferedBodyRequest(request, body), buffered, chain, transaction));
         } catch (HandlingFailed failed) {
             // rolled back: whatever went wrong after this filter is answered as it would be without a key
             discard(response);
@@ -127,16 +130,17 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
     /** Runs in the request's transaction; what it returns is sent after the commit. */
     private Outcome handle(
+            String account,
             String key,
             byte[] requestHash,
             HttpServletRequest request,
             ContentCachingResponseWrapper response,
             FilterChain chain,
             TransactionStatus transaction) {
-        if (!records.claim(key)) {
+        if (!records.claim(account, key)) {
             return Outcome.IN_FLIGHT;
         }
-        var remembered = records.find(key);
+        var remembered = records.find(account, key);
         if (remembered.isPresent()) {
             return MessageDigest.isEqual(remembered.get().requestHash(), requestHash)
                     ? Outcome.replay(remembered.get().response())
@@ -164,8 +168,23 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             transaction.rollbackToSavepoint(beforeRequest);
         }
         transaction.releaseSavepoint(beforeRequest);
-        records.remember(key, requestHash, request.getMethod(), pathAndQuery(request), answer);
+        records.remember(account, key, requestHash, request.getMethod(), pathAndQuery(request), answer);
         return Outcome.ANSWERED;
+    }
+
+    /**
+     * Whose keys these are (ADR 0014): the signed-in account's name, or "" without one. Keys are
+     * scoped per account, so one account never replays, nor is refused over, another's answer; the
+     * access rules ran before this filter, so the account is known here.
+     */
+    static String account() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return "";
+        }
+        return authentication.getName();
     }
 
     /** Why the header's values are not one key of 1–200 visible ASCII characters, or null if they are. */

@@ -24,18 +24,18 @@ class IdempotencyRecords {
      * on any node, holds it (its request is still in flight). Released at commit or rollback, after
      * the committed record is visible, so whoever claims the key next finds it.
      */
-    boolean claim(String key) {
+    boolean claim(String account, String key) {
         return Boolean.TRUE.equals(
-                jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, lockId(key)));
+                jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, lockId(account, key)));
     }
 
-    /** The remembered request hash and response of a completed request with this key. */
-    Optional<Remembered> find(String key) {
+    /** The remembered request hash and response of a completed request of this account with this key. */
+    Optional<Remembered> find(String account, String key) {
         return jdbc
                 .query(
                         """
                         select request_hash, response_status, response_content_type, response_location, response_body
-                        from idempotency_record where idempotency_key = ?""",
+                        from idempotency_record where account_name = ? and idempotency_key = ?""",
                         (row, n) -> new Remembered(
                                 row.getBytes("request_hash"),
                                 new IdempotentResponse(
@@ -43,17 +43,20 @@ class IdempotencyRecords {
                                         row.getString("response_content_type"),
                                         row.getString("response_location"),
                                         row.getBytes("response_body"))),
+                        account,
                         key)
                 .stream()
                 .findFirst();
     }
 
-    void remember(String key, byte[] requestHash, String method, String path, IdempotentResponse response) {
+    void remember(
+            String account, String key, byte[] requestHash, String method, String path, IdempotentResponse response) {
         jdbc.update(
                 """
-                insert into idempotency_record (idempotency_key, request_hash, request_method, request_path,
-                    response_status, response_content_type, response_location, response_body)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                insert into idempotency_record (account_name, idempotency_key, request_hash, request_method,
+                    request_path, response_status, response_content_type, response_location, response_body)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                account,
                 key,
                 requestHash,
                 method,
@@ -72,13 +75,14 @@ class IdempotencyRecords {
     }
 
     /**
-     * A 64-bit advisory lock id for the key, from its SHA-256 under a prefix of our own: two keys
-     * share a lock with a chance of 2^-64, and would then only answer 409 in flight to each other.
+     * A 64-bit advisory lock id for the account's key, from its SHA-256 under a prefix of our own: two
+     * keys share a lock with a chance of 2^-64, and would then only answer 409 in flight to each other.
+     * The account name holds no line break (its pattern forbids it), so the pair is unambiguous.
      */
-    static long lockId(String key) {
+    static long lockId(String account, String key) {
         try {
             var digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("ecvet-ledger:idempotency-key:" + key).getBytes(StandardCharsets.US_ASCII));
+                    .digest(("ecvet-ledger:idempotency-key:" + account + "\n" + key).getBytes(StandardCharsets.UTF_8));
             long id = 0;
             for (int i = 0; i < Long.BYTES; i++) {
                 id = (id << 8) | (digest[i] & 0xff);

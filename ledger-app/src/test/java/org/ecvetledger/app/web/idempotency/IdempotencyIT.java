@@ -311,6 +311,38 @@ class IdempotencyIT {
                 .isNotEqualTo(first.json().get("learnerId").asString());
     }
 
+    @Test
+    void two_accounts_with_the_same_key_each_get_their_own_answer() {
+        var key = newKey();
+        var registrar = http.asStaff("FR-LYCEE-BRANLY", "Key Registrar One", LedgerHttp.ALL_FUNCTIONS);
+        var colleague = http.asStaff("FR-LYCEE-BRANLY", "Key Registrar Two", LedgerHttp.ALL_FUNCTIONS);
+        var registrations = countRegistrations();
+
+        var first = registrar.postWithHeaders("/api/learners", AMELIE, Map.of("Idempotency-Key", key));
+        var other = colleague.postWithHeaders("/api/learners", JONAS, Map.of("Idempotency-Key", key));
+        var retry = registrar.postWithHeaders("/api/learners", AMELIE, Map.of("Idempotency-Key", key));
+        var otherRetry = colleague.postWithHeaders("/api/learners", JONAS, Map.of("Idempotency-Key", key));
+        // the very same request from a third account runs: another account's answer is not replayed to it
+        var sameRequest = http.asStaff("FR-LYCEE-BRANLY", "Key Registrar Three", LedgerHttp.ALL_FUNCTIONS)
+                .postWithHeaders("/api/learners", AMELIE, Map.of("Idempotency-Key", key));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(other.status()).as(other.body()).isEqualTo(201);
+        assertThat(other.json().get("learnerId").asString())
+                .isNotEqualTo(first.json().get("learnerId").asString());
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(otherRetry.body()).isEqualTo(other.body());
+        assertThat(sameRequest.status()).as(sameRequest.body()).isEqualTo(201);
+        assertThat(sameRequest.json().get("learnerId").asString())
+                .isNotEqualTo(first.json().get("learnerId").asString());
+        assertThat(countRegistrations()).isEqualTo(registrations + 3);
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct account_name) from idempotency_record where idempotency_key = ?",
+                        Long.class,
+                        key))
+                .isEqualTo(3);
+    }
+
     private LedgerHttp.Answer register(String key, String json) {
         return http.postWithHeaders("/api/learners", json, Map.of("Idempotency-Key", key));
     }
