@@ -33,7 +33,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The personal transcript (JSON, or CSV on {@code Accept: text/csv}) and the audit trails of a
  * learner (or of one of the learner's qualifications), of an award and of an institution. Each takes {@code asOf}
- * and {@code knownAt} (ADR 0008). Read only; accounts and scopes come with issue 10.
+ * and {@code knownAt} (ADR 0008). Read only; who may read is decided by the access rules (ADR 0014).
  */
 @RestController
 class TranscriptController {
