@@ -344,8 +344,10 @@ class LedgerCreditTransferIT {
         var aso = pathway(learner, LAZIO_ASO);
         await().atMost(Duration.ofSeconds(20)).until(() -> steps.events(aso).contains("CommonCoreUnitCounted"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            var transcript =
-                    http.get("/api/learners/" + learner + "/transcript").json();
+            var answer = http.get("/api/learners/" + learner + "/transcript");
+            // until the transcript read model has the learner it answers 404: an assertion, so awaited
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            var transcript = answer.json();
             var lines = new java.util.ArrayList<String>();
             transcript
                     .get("units")
