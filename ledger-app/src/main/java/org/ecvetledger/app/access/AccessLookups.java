@@ -121,16 +121,8 @@ class AccessLookups {
                         String.class, award.toString())
                 .stream()
                 .findFirst()
-                .map(pathway -> uuid(pathway.substring(0, Math.max(pathway.indexOf('/'), 0))))
+                .map(pathway -> AccessRules.uuid(pathway.substring(0, Math.max(pathway.indexOf('/'), 0))))
                 .orElse(null);
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** The countries of the institutions relating to {@code learner}. */

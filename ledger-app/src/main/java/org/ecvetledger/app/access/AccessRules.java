@@ -744,7 +744,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 : institution + " is neither home nor host of this learning agreement";
     }
 
-    private static UUID uuid(String text) {
+    /** The id a path variable names, or null when it is not one (the controller answers 400). */
+    static UUID uuid(String text) {
         try {
             return text == null ? null : UUID.fromString(text);
         } catch (IllegalArgumentException notAnId) {
