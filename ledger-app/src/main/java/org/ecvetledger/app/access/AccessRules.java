@@ -395,6 +395,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         for (var path : List.of(
                 "/learners/{learnerId}/transcript",
                 "/learners/{learnerId}/transcript.csv",
+                "/learners/{learnerId}/credentials/{credentialId}.jsonld",
                 "/learners/{learnerId}/trail",
                 "/learners/{learnerId}/progress/{qualificationId}")) {
             t.add(rule(GET, path, LEARNER_READ, reader, learnerReader()));

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.ecvetledger.app.access.PageSecurity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Sign-in, the landing page of each role, and the page that explains a refusal. */
 @LedgerPage
@@ -32,7 +33,8 @@ class HomePages {
      * Where the security chain forwards a refused page: a path no rule knows is shown as "not found"
      * (as a missing record is), anything else as "not allowed" with the rule's reason.
      */
-    @GetMapping("/refused")
+    // any method: a refused form post (a missing CSRF token) is forwarded here as the POST it was
+    @RequestMapping("/refused")
     String refused(HttpServletRequest request, HttpServletResponse response, Model model) {
         var refusal = PageSecurity.refusal(request);
         if (refusal.isPresent() && refusal.get().noSuchPage()) {
