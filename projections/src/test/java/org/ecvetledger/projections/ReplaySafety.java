@@ -40,7 +40,7 @@ public final class ReplaySafety {
 
     /**
      * Interleaves the streams at random (each stream keeps its order, as the event store keeps an
-     * aggregate's sequence) into one history, each event stamped with its sequence and a time.
+     * aggregate's sequence) into one history, each event stamped with its sequence, its global index and a time.
      */
     public static List<DomainEventMessage<?>> interleave(Random random, List<Stream> streams) {
         var cursors = new int[streams.size()];
@@ -59,7 +59,8 @@ public final class ReplaySafety {
                     stream.aggregateId(),
                     sequence,
                     stream.events().get(sequence),
-                    MetaData.emptyInstance(),
+                    // its place in the ledger, as the event store stamps it on every event it delivers
+                    MetaData.with(EventEnvelope.GLOBAL_INDEX, (long) history.size() + 1),
                     stream.aggregateId() + "#" + sequence,
                     EPOCH.plusSeconds(history.size())));
             remaining--;

@@ -148,7 +148,8 @@ class EventStoreConfiguration {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        // every tracked event carries its own global index to the read models (LedgerPositionStampingEngine)
+        return new LedgerPositionStampingEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -161,8 +162,7 @@ class EventStoreConfiguration {
                 // Global-sequence gaps (ADR 0001): a gap is an insert not yet committed, or a rollback.
                 // Keep waiting for it long after the longest transaction the database allows.
                 .gapTimeout(Math.toIntExact(properties.gapTimeout().toMillis()))
-                .maxGapOffset(properties.maxGapOffset())
-                .build();
+                .maxGapOffset(properties.maxGapOffset()));
     }
 
     /** Sagas on PostgreSQL need BYTEA, not the generic schema's BLOB (STACK-NOTES pitfall 7). */

@@ -21,7 +21,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ecvetledger.domain.accumulation.AwardEligibilityEvaluated;
 import org.ecvetledger.domain.accumulation.CommonCoreUnitCounted;
@@ -65,6 +64,7 @@ import org.ecvetledger.domain.shared.MessageName;
 import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
+import org.ecvetledger.projections.EventEnvelope;
 import org.ecvetledger.projections.progress.ProgressAudit.Assumed;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -412,12 +412,7 @@ public class ProgressProjector {
         var name = message.getPayloadType().getAnnotation(MessageName.class);
         var type = name == null ? message.getPayloadType().getSimpleName() : name.value();
         var sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0L;
-        Long position = message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                ? tracked.trackingToken().position().stream()
-                        .boxed()
-                        .findFirst()
-                        .orElse(null)
-                : null;
+        long position = EventEnvelope.positionOf(message);
         boolean exam = PathwayFact.FINAL_EXAMINATION.equals(type);
         jdbc.update(
                 """

@@ -26,6 +26,7 @@ import org.ecvetledger.domain.priorlearning.RplCaseEvent;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.MessageName;
+import org.ecvetledger.projections.EventEnvelope;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -16,11 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
 import org.ecvetledger.domain.accumulation.LearnerPathwayMigrated;
@@ -47,6 +45,7 @@ import org.ecvetledger.domain.qualification.QualificationProfileAmended;
 import org.ecvetledger.domain.qualification.QualificationStandardDrafted;
 import org.ecvetledger.domain.shared.MessageName;
 import org.ecvetledger.domain.shared.QualificationRef;
+import org.ecvetledger.projections.EventEnvelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -81,42 +80,42 @@ public class TranscriptProjector {
 
     @EventHandler
     void on(PathwayEvent event, EventMessage<?> message) {
-        record(event, envelope(message));
+        record(event, EventEnvelope.of(message));
     }
 
     @EventHandler
     void on(AssessmentEvent event, EventMessage<?> message) {
-        record(event, envelope(message));
+        record(event, EventEnvelope.of(message));
     }
 
     @EventHandler
     void on(LearningAgreementEvent event, EventMessage<?> message) {
-        record(event, envelope(message));
+        record(event, EventEnvelope.of(message));
     }
 
     @EventHandler
     void on(MemorandumEvent event, EventMessage<?> message) {
-        record(event, envelope(message));
+        record(event, EventEnvelope.of(message));
     }
 
     @EventHandler
     void on(LearnerEvent event, EventMessage<?> message) {
-        record(event, envelope(message));
+        record(event, EventEnvelope.of(message));
     }
 
     @EventHandler
     void on(AppealEvent event, EventMessage<?> message) {
-        record(event, envelope(message));
+        record(event, EventEnvelope.of(message));
     }
 
     @EventHandler
     void on(CredentialEvent event, EventMessage<?> message) {
-        record(event, envelope(message));
+        record(event, EventEnvelope.of(message));
     }
 
     @EventHandler
     void on(RplCaseEvent event, EventMessage<?> message) {
-        record(event, envelope(message));
+        record(event, EventEnvelope.of(message));
     }
 
     @EventHandler
@@ -275,25 +274,6 @@ public class TranscriptProjector {
                         ? null
                         : scale.minimum().toPlainString() + "-"
                                 + scale.maximum().toPlainString());
-    }
-
-    private static EventEnvelope envelope(EventMessage<?> message) {
-        long position = message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                ? tracked.trackingToken().position().orElse(-1)
-                : -1;
-        String aggregateId = null;
-        long sequence = 0;
-        if (message instanceof DomainEventMessage<?> domain) {
-            aggregateId = domain.getAggregateIdentifier();
-            sequence = domain.getSequenceNumber();
-        }
-        return new EventEnvelope(
-                position,
-                message.getIdentifier(),
-                aggregateId,
-                sequence,
-                message.getTimestamp(),
-                message.getMetaData());
     }
 
     @ResetHandler

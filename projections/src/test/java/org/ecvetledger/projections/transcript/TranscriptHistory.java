@@ -35,6 +35,7 @@ import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
+import org.ecvetledger.projections.EventEnvelope;
 
 /**
  * Builds a learner's history the way the ledger records it: each event with its place in the
