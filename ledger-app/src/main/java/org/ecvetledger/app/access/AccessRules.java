@@ -80,6 +80,9 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     /** A learning agreement names its learner: its reads are logged in the learner's read audit too. */
     private static final String AGREEMENT_READ = "learning-agreement-read";
 
+    /** Evidence is personal data of the learners whose assessments cite it: its reads are in their read audit. */
+    private static final String EVIDENCE_READ = "evidence-read";
+
     private final AccessLookups lookups;
     private final ReadAudit readAudit;
     private final List<Rule> rules;
@@ -240,6 +243,24 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "read-audit",
                 "the learner, or an auditor whose scope holds a related institution's country",
                 readAuditReader()));
+
+        // --- evidence documents (ADR 0021): uploaded by staff; read by the uploading institution, and by
+        // whoever may read the records of a learner whose assessment cites the document with its hash
+        t.add(rule(POST, "/api/evidence", "evidence-upload", "staff of any institution", anyStaff()));
+        t.add(rule(
+                GET,
+                "/api/evidence/{evidenceId}",
+                EVIDENCE_READ,
+                "staff of the uploading institution, or the learner, staff of a related institution or an auditor"
+                        + " whose scope holds its country, for a learner whose assessment cites the document",
+                evidenceReader()));
+        // --- work queues (issue 11, ADR 0021): what awaits an institution's validation and recognition
+        t.add(rule(
+                GET,
+                "/api/institutions/{institutionId}/queue",
+                "institution-queue-read",
+                "staff of that institution, or an auditor whose scope holds its country",
+                institutionReader("institutionId")));
 
         // --- the learner ledger's decisions: staff holding the function the decision needs
         decision(t, "assessments", ASSESS);
@@ -448,6 +469,14 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 if (learner != null) {
                     readAudit.record(learner, caller, method + " " + path.value());
                 }
+            } else if (rule.name().equals(EVIDENCE_READ)) {
+                var evidence = uuid(match.getUriVariables().get("evidenceId"));
+                var holders = evidence == null ? null : lookups.evidenceHolders(evidence);
+                if (holders != null) {
+                    for (var learner : holders.learners()) {
+                        readAudit.record(learner, caller, method + " " + path.value());
+                    }
+                }
             } else if (rule.name().equals(AGREEMENT_READ)) {
                 var agreement = uuid(match.getUriVariables().get("agreementId"));
                 var parties = agreement == null ? null : lookups.agreementParties(agreement);
@@ -645,6 +674,41 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                             && caller.learner().toString().equals(call.request().getParameter("learner"))
                     ? null
                     : "a learner searches with learner=<their own id>";
+        };
+    }
+
+    /**
+     * Staff of the uploading institution, and whoever may read the records of a learner whose
+     * assessment cites the document with its hash; an unknown document is left to answer 404.
+     */
+    private Check evidenceReader() {
+        var reader = learnerReader();
+        return call -> {
+            var caller = call.caller();
+            if (caller == null) {
+                return SIGN_IN;
+            }
+            if (caller.is(Role.PLATFORM_ADMIN)) {
+                return "the platform administrator reads no evidence";
+            }
+            var evidence = uuid(call.var("evidenceId"));
+            var holders = evidence == null ? null : lookups.evidenceHolders(evidence);
+            if (holders == null) {
+                return null;
+            }
+            if (caller.actsFor(holders.uploader())) {
+                return null;
+            }
+            if (caller.is(Role.AUDITOR) && caller.audits(lookups.countryOf(holders.uploader()))) {
+                return null;
+            }
+            for (var learner : holders.learners()) {
+                if (reader.refuse(new Call(caller, Map.of("learnerId", learner.toString()), call.request())) == null) {
+                    return null;
+                }
+            }
+            return "neither uploaded by " + (caller.institution() == null ? "this account" : caller.institution())
+                    + " nor cited on an assessment of a learner whose records this account reads";
         };
     }
 
