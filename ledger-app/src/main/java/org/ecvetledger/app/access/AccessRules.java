@@ -436,6 +436,33 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "staff of that institution, or an auditor whose scope holds its country",
                 institutionReader("institutionId")));
         t.add(rule(GET, "/audit", "audit-search", "an auditor", auditor()));
+
+        // --- institution staff's pages (issue 11 item 3, ADR 0021): each within the account's functions
+        t.add(rule(GET, "/staff", "staff-page", "staff of any institution", anyStaff()));
+        var assessor = "staff holding ASSESS who may read the learner's records (a related institution)";
+        for (var method : List.of(GET, POST)) {
+            t.add(rule(
+                    method,
+                    "/staff/learners/{learnerId}/assessments/new",
+                    LEARNER_READ,
+                    assessor,
+                    and(staffWith(ASSESS), learnerReader())));
+        }
+        t.add(rule(GET, "/staff/queue", "staff-page", "staff of any institution (their own queue)", anyStaff()));
+        t.add(rule(
+                POST, "/staff/queue/validations", "decision-validate", "staff holding VALIDATE", staffWith(VALIDATE)));
+        t.add(rule(
+                POST,
+                "/staff/queue/recognitions",
+                "decision-recognise",
+                "staff holding RECOGNISE",
+                staffWith(RECOGNISE)));
+        t.add(rule(
+                GET,
+                "/evidence/{evidenceId}",
+                EVIDENCE_READ,
+                "staff of the uploading institution, or a reader of a citing learner's records",
+                evidenceReader()));
         return List.copyOf(t);
     }
 
@@ -606,6 +633,13 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                     : "this account holds none of the functions "
                             + Arrays.stream(anyOf).map(Enum::name).collect(Collectors.joining(", "))
                             + " for " + call.caller().institution();
+        };
+    }
+
+    private static Check and(Check first, Check second) {
+        return call -> {
+            var one = first.refuse(call);
+            return one != null ? one : second.refuse(call);
         };
     }
 
