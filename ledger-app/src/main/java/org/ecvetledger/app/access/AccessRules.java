@@ -457,6 +457,38 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "decision-recognise",
                 "staff holding RECOGNISE",
                 staffWith(RECOGNISE)));
+        t.add(rule(GET, "/staff/award", "decision-award", "staff holding AWARD", staffWith(AWARD)));
+        t.add(rule(
+                GET,
+                "/staff/learners/{learnerId}/award/{qualificationId}",
+                "decision-award",
+                "staff holding AWARD",
+                staffWith(AWARD)));
+        t.add(rule(
+                POST,
+                "/staff/learners/{learnerId}/award/{qualificationId}/evaluation",
+                "decision-award",
+                "staff holding AWARD",
+                staffWith(AWARD)));
+        t.add(rule(
+                POST,
+                "/staff/learners/{learnerId}/award/{qualificationId}",
+                "decision-award",
+                "staff holding AWARD",
+                staffWith(AWARD)));
+        t.add(rule(GET, "/staff/agreements", "staff-page", "staff of any institution (their own)", anyStaff()));
+        t.add(rule(
+                POST,
+                "/staff/mous/{memorandumId}/signatures",
+                "mou-party",
+                "staff holding MANAGE_AGREEMENTS of a party to the MoU",
+                mouParty(true)));
+        t.add(rule(
+                POST,
+                "/staff/learning-agreements/{agreementId}/signatures",
+                "learning-agreement-party",
+                "staff holding MANAGE_AGREEMENTS of the home or host institution",
+                agreementParty()));
         t.add(rule(
                 GET,
                 "/evidence/{evidenceId}",
