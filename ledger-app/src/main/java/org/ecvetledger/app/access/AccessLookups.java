@@ -10,6 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.ecvetledger.app.web.CommandMetadata;
+import org.ecvetledger.domain.assessment.AssessmentRecorded;
 import org.ecvetledger.domain.institution.InstitutionRegistered;
 import org.ecvetledger.domain.learningagreement.LearningAgreementAmended;
 import org.ecvetledger.domain.learningagreement.LearningAgreementDrafted;
@@ -51,6 +52,16 @@ class AccessLookups {
                             + " on conflict (institution_id) do update set country = excluded.country",
                     registered.institutionId().value(),
                     registered.jurisdiction().country());
+        } else if (event instanceof AssessmentRecorded recorded) {
+            // ADR 0021: whoever may read this learner's records may read the evidence cited for them
+            for (var evidence : recorded.content().evidence()) {
+                jdbc.update(
+                        "insert into wl_evidence_citation (document_id, sha256, learner_id) values (?, ?, ?)"
+                                + " on conflict do nothing",
+                        evidence.documentId(),
+                        evidence.sha256(),
+                        recorded.content().learner().value());
+            }
         } else if (event instanceof LearningAgreementDrafted drafted) {
             parties(drafted.learner(), drafted.terms());
         } else if (event instanceof LearningAgreementAmended amended) {
@@ -168,4 +179,24 @@ class AccessLookups {
     }
 
     record AgreementParties(UUID learner, String home, String host) {}
+
+    /**
+     * The institution that uploaded an evidence document, and the learners whose assessments cite it
+     * with its very hash; null when no such document is stored.
+     */
+    EvidenceHolders evidenceHolders(UUID evidence) {
+        return jdbc
+                .query(
+                        "select d.uploaded_by_institution, array(select c.learner_id from wl_evidence_citation c"
+                                + " where c.document_id = d.evidence_id::text and c.sha256 = d.sha256) as learners"
+                                + " from evidence_document d where d.evidence_id = ?",
+                        (row, n) -> new EvidenceHolders(row.getString("uploaded_by_institution"), Set.of((UUID[])
+                                row.getArray("learners").getArray())),
+                        evidence)
+                .stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    record EvidenceHolders(String uploader, Set<UUID> learners) {}
 }

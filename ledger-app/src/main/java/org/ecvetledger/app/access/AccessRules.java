@@ -80,6 +80,9 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     /** A learning agreement names its learner: its reads are logged in the learner's read audit too. */
     private static final String AGREEMENT_READ = "learning-agreement-read";
 
+    /** Evidence is personal data of the learners whose assessments cite it: its reads are in their read audit. */
+    private static final String EVIDENCE_READ = "evidence-read";
+
     private final AccessLookups lookups;
     private final ReadAudit readAudit;
     private final List<Rule> rules;
@@ -240,6 +243,24 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "read-audit",
                 "the learner, or an auditor whose scope holds a related institution's country",
                 readAuditReader()));
+
+        // --- evidence documents (ADR 0021): uploaded by staff; read by the uploading institution, and by
+        // whoever may read the records of a learner whose assessment cites the document with its hash
+        t.add(rule(POST, "/api/evidence", "evidence-upload", "staff of any institution", anyStaff()));
+        t.add(rule(
+                GET,
+                "/api/evidence/{evidenceId}",
+                EVIDENCE_READ,
+                "staff of the uploading institution, or the learner, staff of a related institution or an auditor"
+                        + " whose scope holds its country, for a learner whose assessment cites the document",
+                evidenceReader()));
+        // --- work queues (issue 11, ADR 0021): what awaits an institution's validation and recognition
+        t.add(rule(
+                GET,
+                "/api/institutions/{institutionId}/queue",
+                "institution-queue-read",
+                "staff of that institution, or an auditor whose scope holds its country",
+                institutionReader("institutionId")));
 
         // --- the learner ledger's decisions: staff holding the function the decision needs
         decision(t, "assessments", ASSESS);
@@ -415,6 +436,65 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "staff of that institution, or an auditor whose scope holds its country",
                 institutionReader("institutionId")));
         t.add(rule(GET, "/audit", "audit-search", "an auditor", auditor()));
+
+        // --- institution staff's pages (issue 11 item 3, ADR 0021): each within the account's functions
+        t.add(rule(GET, "/staff", "staff-page", "staff of any institution", anyStaff()));
+        var assessor = "staff holding ASSESS who may read the learner's records (a related institution)";
+        for (var method : List.of(GET, POST)) {
+            t.add(rule(
+                    method,
+                    "/staff/learners/{learnerId}/assessments/new",
+                    LEARNER_READ,
+                    assessor,
+                    and(staffWith(ASSESS), learnerReader())));
+        }
+        t.add(rule(GET, "/staff/queue", "staff-page", "staff of any institution (their own queue)", anyStaff()));
+        t.add(rule(
+                POST, "/staff/queue/validations", "decision-validate", "staff holding VALIDATE", staffWith(VALIDATE)));
+        t.add(rule(
+                POST,
+                "/staff/queue/recognitions",
+                "decision-recognise",
+                "staff holding RECOGNISE",
+                staffWith(RECOGNISE)));
+        t.add(rule(GET, "/staff/award", "decision-award", "staff holding AWARD", staffWith(AWARD)));
+        t.add(rule(
+                GET,
+                "/staff/learners/{learnerId}/award/{qualificationId}",
+                "decision-award",
+                "staff holding AWARD",
+                staffWith(AWARD)));
+        t.add(rule(
+                POST,
+                "/staff/learners/{learnerId}/award/{qualificationId}/evaluation",
+                "decision-award",
+                "staff holding AWARD",
+                staffWith(AWARD)));
+        t.add(rule(
+                POST,
+                "/staff/learners/{learnerId}/award/{qualificationId}",
+                "decision-award",
+                "staff holding AWARD",
+                staffWith(AWARD)));
+        t.add(rule(GET, "/staff/agreements", "staff-page", "staff of any institution (their own)", anyStaff()));
+        t.add(rule(
+                POST,
+                "/staff/mous/{memorandumId}/signatures",
+                "mou-party",
+                "staff holding MANAGE_AGREEMENTS of a party to the MoU",
+                mouParty(true)));
+        t.add(rule(
+                POST,
+                "/staff/learning-agreements/{agreementId}/signatures",
+                "learning-agreement-party",
+                "staff holding MANAGE_AGREEMENTS of the home or host institution",
+                agreementParty()));
+        t.add(rule(
+                GET,
+                "/evidence/{evidenceId}",
+                EVIDENCE_READ,
+                "staff of the uploading institution, or a reader of a citing learner's records",
+                evidenceReader()));
         return List.copyOf(t);
     }
 
@@ -478,6 +558,14 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 var learner = learnerOf(match.getUriVariables());
                 if (learner != null) {
                     readAudit.record(learner, caller, method + " " + path.value());
+                }
+            } else if (rule.name().equals(EVIDENCE_READ)) {
+                var evidence = uuid(match.getUriVariables().get("evidenceId"));
+                var holders = evidence == null ? null : lookups.evidenceHolders(evidence);
+                if (holders != null) {
+                    for (var learner : holders.learners()) {
+                        readAudit.record(learner, caller, method + " " + path.value());
+                    }
                 }
             } else if (rule.name().equals(AGREEMENT_READ)) {
                 var agreement = uuid(match.getUriVariables().get("agreementId"));
@@ -580,6 +668,13 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         };
     }
 
+    private static Check and(Check first, Check second) {
+        return call -> {
+            var one = first.refuse(call);
+            return one != null ? one : second.refuse(call);
+        };
+    }
+
     private static Check or(Check first, Check second) {
         return call -> {
             var one = first.refuse(call);
@@ -676,6 +771,41 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                             && caller.learner().toString().equals(call.request().getParameter("learner"))
                     ? null
                     : "a learner searches with learner=<their own id>";
+        };
+    }
+
+    /**
+     * Staff of the uploading institution, and whoever may read the records of a learner whose
+     * assessment cites the document with its hash; an unknown document is left to answer 404.
+     */
+    private Check evidenceReader() {
+        var reader = learnerReader();
+        return call -> {
+            var caller = call.caller();
+            if (caller == null) {
+                return SIGN_IN;
+            }
+            if (caller.is(Role.PLATFORM_ADMIN)) {
+                return "the platform administrator reads no evidence";
+            }
+            var evidence = uuid(call.var("evidenceId"));
+            var holders = evidence == null ? null : lookups.evidenceHolders(evidence);
+            if (holders == null) {
+                return null;
+            }
+            if (caller.actsFor(holders.uploader())) {
+                return null;
+            }
+            if (caller.is(Role.AUDITOR) && caller.audits(lookups.countryOf(holders.uploader()))) {
+                return null;
+            }
+            for (var learner : holders.learners()) {
+                if (reader.refuse(new Call(caller, Map.of("learnerId", learner.toString()), call.request())) == null) {
+                    return null;
+                }
+            }
+            return "neither uploaded by " + (caller.institution() == null ? "this account" : caller.institution())
+                    + " nor cited on an assessment of a learner whose records this account reads";
         };
     }
 

@@ -14,22 +14,36 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    /** Room for a multipart envelope around an evidence document of the largest size. */
+    private static final long ENVELOPE_BYTES = 64 * 1024;
 
-    RequestSizeLimit(long maxBytes) {
+    private final long maxBytes;
+    private final long evidenceMaxBytes;
+
+    /**
+     * @param evidenceMaxBytes the limit of an evidence upload ({@code POST /api/evidence}, ADR 0021),
+     *     whose exact size the evidence store checks again on the bytes it receives
+     */
+    RequestSizeLimit(long maxBytes, long evidenceMaxBytes) {
         this.maxBytes = maxBytes;
+        this.evidenceMaxBytes = evidenceMaxBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        var evidence = "POST".equals(request.getMethod())
+                && "/api/evidence"
+                        .equals(request.getRequestURI()
+                                .substring(request.getContextPath().length()));
+        var limit = evidence ? Math.max(maxBytes, evidenceMaxBytes + ENVELOPE_BYTES) : maxBytes;
+        if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
                     .write("{\"type\":\"urn:ecvet-ledger:problem:payload-too-large\",\"title\":\"Request too large\","
-                            + "\"status\":413,\"detail\":\"The request body must be at most " + maxBytes
+                            + "\"status\":413,\"detail\":\"The request body must be at most " + limit
                             + " bytes.\"}");
             return;
         }

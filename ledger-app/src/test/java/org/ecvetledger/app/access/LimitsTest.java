@@ -88,7 +88,7 @@ class LimitsTest {
 
     @Test
     void a_body_over_the_size_limit_is_refused_with_413_before_it_is_read() throws Exception {
-        var limit = new RequestSizeLimit(1000);
+        var limit = new RequestSizeLimit(1000, 1000);
         var passed = new AtomicInteger();
         var big = new MockHttpServletRequest("POST", "/api/learners");
         big.setContent(new byte[1001]);
