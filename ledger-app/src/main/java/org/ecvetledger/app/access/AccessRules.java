@@ -278,6 +278,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "decision-assess",
                 "staff holding ASSESS",
                 staffWith(ASSESS)));
+        // a bulk import records assessments as the caller's institution (ADR 0019): the same function
+        t.add(rule(POST, "/api/assessment-imports", "decision-assess", "staff holding ASSESS", staffWith(ASSESS)));
         t.add(rule(POST, "/api/rpl-cases", "decision-validate", "staff holding VALIDATE", staffWith(VALIDATE)));
         t.add(rule(POST, "/api/rpl-cases/{caseId}/evidence", "rpl-evidence", "staff of any institution", anyStaff()));
         t.add(rule(
