@@ -10,6 +10,7 @@ import static org.ecvetledger.app.ledger.LedgerSteps.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.ecvetledger.app.LedgerHttp;
 import org.ecvetledger.app.LedgerIT;
 import org.ecvetledger.app.demo.DemoCatalogueLoader;
@@ -267,6 +268,29 @@ class AssessmentImportIT {
         assertThat(changed.status()).as(changed.body()).isEqualTo(422);
         assertThat(statuses(changed.json())).containsExactly("2:conflicting:different-result-recorded:grade");
         assertThat(steps.countEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void an_apply_with_an_idempotency_key_is_recorded_once_and_its_retry_is_answered_again() {
+        var learner = steps.anEnrolledLearner("Sacha", BACPRO, BRANLY);
+        var csv = HEADER
+                + row(learner, "2025-06-20", "LO1;LO2;LO3", "", "10")
+                + row(learner, "2025-06-21", "LO4;LO5;LO6", "", "12");
+        var headers = Map.of("Content-Type", "text/csv", "Idempotency-Key", "import-" + UUID.randomUUID());
+
+        var first = registrar.postWithHeaders(PATH + "?mode=apply", csv, headers);
+        var events = steps.countEvents();
+        var retry = registrar.postWithHeaders(PATH + "?mode=apply", csv, headers);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("applied").asInt()).isEqualTo(2);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(steps.countEvents()).isEqualTo(events);
+        first.json()
+                .get("results")
+                .forEach(r -> assertThat(steps.events(r.get("assessmentId").asString()))
+                        .containsExactly("AssessmentRecorded"));
     }
 
     @Test
