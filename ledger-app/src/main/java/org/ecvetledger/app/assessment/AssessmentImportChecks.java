@@ -2,9 +2,13 @@ package org.ecvetledger.app.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ecvetledger.app.assessment.AssessmentImportRows.Finding;
@@ -15,11 +19,22 @@ import org.ecvetledger.domain.assessment.AssessmentRules;
 import org.ecvetledger.domain.assessment.OutcomeResult;
 import org.ecvetledger.domain.assessment.UnitGrade;
 import org.ecvetledger.domain.institution.InstitutionDirectory;
+import org.ecvetledger.domain.institution.InstitutionFunction;
 import org.ecvetledger.domain.learner.LearnerDirectory;
+import org.ecvetledger.domain.learningagreement.AgreementStanding;
+import org.ecvetledger.domain.learningagreement.LearningAgreementId;
 import org.ecvetledger.domain.learningagreement.LearningAgreementRegistry;
+import org.ecvetledger.domain.qualification.CatalogueQualification;
 import org.ecvetledger.domain.qualification.QualificationCatalogue;
+import org.ecvetledger.domain.qualification.StandardDefinition;
+import org.ecvetledger.domain.shared.InstitutionId;
+import org.ecvetledger.domain.shared.Jurisdiction;
+import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.LedgerRuleViolation;
+import org.ecvetledger.domain.shared.QualificationId;
+import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
+import org.ecvetledger.domain.unit.CatalogueUnit;
 import org.ecvetledger.domain.unit.UnitCatalogue;
 import org.springframework.stereotype.Component;
 
@@ -75,14 +90,17 @@ class AssessmentImportChecks {
 
     @QueryHandler
     Verdicts handle(ClassifyImportedAssessments query) {
+        // one file asks the same few questions thousands of times (the same learners, units, standard,
+        // institution): each is asked of the lookups once per file
+        var lookups = new Remembered(institutions, standards, units, agreements, learners);
         var verdicts = new ArrayList<Verdict>();
         for (var candidate : query.candidates()) {
-            verdicts.add(classify(candidate));
+            verdicts.add(classify(candidate, lookups));
         }
         return new Verdicts(List.copyOf(verdicts));
     }
 
-    Verdict classify(Candidate candidate) {
+    private Verdict classify(Candidate candidate, Remembered lookups) {
         var row = candidate.content();
         var unit = row.units().get(0);
         var same = assessments.find(candidate.assessmentId());
@@ -109,7 +127,7 @@ class AssessmentImportChecks {
                     recorded.assessmentId());
         }
         try {
-            AssessmentRules.requireRecordable(row, institutions, standards, units, agreements, learners);
+            AssessmentRules.requireRecordable(row, lookups, lookups, lookups, lookups, lookups);
             return new Verdict(Status.NEW, null, null);
         } catch (LedgerRuleViolation violation) {
             return new Verdict(
@@ -214,5 +232,82 @@ class AssessmentImportChecks {
             case "not-authorised" -> row.agreement() == null ? null : AssessmentImportFile.LEARNING_AGREEMENT;
             default -> null;
         };
+    }
+
+    /** The write-side lookups, each answer remembered for the rest of one classification. */
+    private static final class Remembered
+            implements InstitutionDirectory,
+                    QualificationCatalogue,
+                    UnitCatalogue,
+                    LearningAgreementRegistry,
+                    LearnerDirectory {
+
+        private final InstitutionDirectory institutions;
+        private final QualificationCatalogue standards;
+        private final UnitCatalogue units;
+        private final LearningAgreementRegistry agreements;
+        private final LearnerDirectory learners;
+        private final Map<Object, Object> answers = new HashMap<>();
+
+        Remembered(
+                InstitutionDirectory institutions,
+                QualificationCatalogue standards,
+                UnitCatalogue units,
+                LearningAgreementRegistry agreements,
+                LearnerDirectory learners) {
+            this.institutions = institutions;
+            this.standards = standards;
+            this.units = units;
+            this.agreements = agreements;
+            this.learners = learners;
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T remembered(List<Object> question, Supplier<T> answer) {
+            var known = answers.get(question);
+            if (known == null) {
+                known = answer.get();
+                answers.put(question, known);
+            }
+            return (T) known;
+        }
+
+        @Override
+        public boolean isRegistered(InstitutionId institution) {
+            return remembered(List.of("institution", institution), () -> institutions.isRegistered(institution));
+        }
+
+        @Override
+        public boolean holds(
+                InstitutionId institution, InstitutionFunction function, QualificationId standard, Jurisdiction where) {
+            return remembered(
+                    List.of("holds", institution, function, standard, where),
+                    () -> institutions.holds(institution, function, standard, where));
+        }
+
+        @Override
+        public Optional<CatalogueQualification> find(QualificationRef standard) {
+            return remembered(List.of("qualification", standard), () -> standards.find(standard));
+        }
+
+        @Override
+        public Optional<StandardDefinition> definition(QualificationRef standard) {
+            return remembered(List.of("definition", standard), () -> standards.definition(standard));
+        }
+
+        @Override
+        public Optional<CatalogueUnit> find(UnitRef unit) {
+            return remembered(List.of("unit", unit), () -> units.find(unit));
+        }
+
+        @Override
+        public Optional<AgreementStanding> find(LearningAgreementId agreement) {
+            return remembered(List.of("agreement", agreement), () -> agreements.find(agreement));
+        }
+
+        @Override
+        public boolean isRegistered(LearnerId learner) {
+            return remembered(List.of("learner", learner), () -> learners.isRegistered(learner));
+        }
     }
 }
