@@ -21,7 +21,7 @@ public class ReadAudit {
     }
 
     /** One read as the learner and auditors see it. */
-    record Read(Instant readAt, String account, Role role, String institution, String resource) {}
+    public record Read(Instant readAt, String account, Role role, String institution, String resource) {}
 
     void record(UUID learner, Account reader, String resource) {
         jdbc.update(
@@ -33,7 +33,7 @@ public class ReadAudit {
                 resource);
     }
 
-    List<Read> of(UUID learner) {
+    public List<Read> of(UUID learner) {
         return jdbc.query(
                 "select read_at, account_name, role, institution_id, resource from access_read_log"
                         + " where learner_id = ? order by read_at desc, id desc limit " + LIMIT,
