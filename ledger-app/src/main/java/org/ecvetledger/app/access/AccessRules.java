@@ -417,6 +417,14 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "staff of that institution, or an auditor whose scope holds its country",
                 institutionReader("institutionId")));
         t.add(rule(GET, "/audit", "audit-search", "an auditor", auditor()));
+        // bulk import of assessment results (ADR 0019): the same function as the API's import
+        var importers = "staff holding ASSESS";
+        t.add(rule(GET, "/staff/imports", "decision-assess", importers, staffWith(ASSESS)));
+        t.add(rule(POST, "/staff/imports", "decision-assess", importers, staffWith(ASSESS)));
+        t.add(rule(GET, "/staff/imports/{importId}", "decision-assess", importers, staffWith(ASSESS)));
+        t.add(rule(GET, "/staff/imports/{importId}/errors.csv", "decision-assess", importers, staffWith(ASSESS)));
+        t.add(rule(POST, "/staff/imports/{importId}/apply", "decision-assess", importers, staffWith(ASSESS)));
+        t.add(rule(POST, "/staff/imports/{importId}/apply-valid", "decision-assess", importers, staffWith(ASSESS)));
         return List.copyOf(t);
     }
 
