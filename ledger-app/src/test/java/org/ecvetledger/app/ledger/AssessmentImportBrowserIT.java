@@ -131,6 +131,13 @@ class AssessmentImportBrowserIT extends BrowserJourney {
         assertThat(all(By.id("apply-valid"))).isEmpty();
         assertThat(eventsAbout(louise, malik)).isEqualTo(afterApply);
         Files.delete(file);
+
+        // staff without the assess function are refused the page
+        signOut();
+        signIn(staffAccount(BRANLY, "Victor Validator", "VALIDATE"));
+        open("/staff/imports");
+        assertThat(heading()).isEqualTo("Not allowed");
+        assertThat(all(By.id("file"))).isEmpty();
         Files.delete(file.getParent());
     }
 }
