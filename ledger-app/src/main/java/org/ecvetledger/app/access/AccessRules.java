@@ -299,6 +299,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "decision-assess",
                 "staff holding ASSESS",
                 staffWith(ASSESS)));
+        // a bulk import records assessments as the caller's institution (ADR 0019): the same function
+        t.add(rule(POST, "/api/assessment-imports", "decision-assess", "staff holding ASSESS", staffWith(ASSESS)));
         t.add(rule(POST, "/api/rpl-cases", "decision-validate", "staff holding VALIDATE", staffWith(VALIDATE)));
         t.add(rule(POST, "/api/rpl-cases/{caseId}/evidence", "rpl-evidence", "staff of any institution", anyStaff()));
         t.add(rule(
@@ -495,6 +497,15 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 EVIDENCE_READ,
                 "staff of the uploading institution, or a reader of a citing learner's records",
                 evidenceReader()));
+
+        // bulk import of assessment results (ADR 0019): the same function as the API's import
+        var importers = "staff holding ASSESS";
+        t.add(rule(GET, "/staff/imports", "decision-assess", importers, staffWith(ASSESS)));
+        t.add(rule(POST, "/staff/imports", "decision-assess", importers, staffWith(ASSESS)));
+        t.add(rule(GET, "/staff/imports/{importId}", "decision-assess", importers, staffWith(ASSESS)));
+        t.add(rule(GET, "/staff/imports/{importId}/errors.csv", "decision-assess", importers, staffWith(ASSESS)));
+        t.add(rule(POST, "/staff/imports/{importId}/apply", "decision-assess", importers, staffWith(ASSESS)));
+        t.add(rule(POST, "/staff/imports/{importId}/apply-valid", "decision-assess", importers, staffWith(ASSESS)));
         return List.copyOf(t);
     }
 

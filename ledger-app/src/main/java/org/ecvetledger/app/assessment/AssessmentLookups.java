@@ -3,6 +3,7 @@ package org.ecvetledger.app.assessment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.ecvetledger.domain.assessment.PossibleDuplicateAssessmentFlagged;
 import org.ecvetledger.domain.assessment.ReassessmentRecorded;
 import org.ecvetledger.domain.shared.AppealId;
 import org.ecvetledger.domain.shared.AppealRemedy;
+import org.ecvetledger.domain.shared.InstitutionId;
+import org.ecvetledger.domain.shared.LearnerId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,6 +89,28 @@ public class AssessmentLookups implements AssessmentRecords {
                         fingerprint(content.results()))
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * The assessments (not flagged as possible duplicates) {@code institution} recorded of
+     * {@code learner} on {@code assessedOn}, in the order recorded: what a bulk import compares its
+     * rows with (ADR 0019), exact at once because this table is written with the events.
+     */
+    public List<AssessmentRecord> recordedOn(LearnerId learner, InstitutionId institution, LocalDate assessedOn) {
+        return jdbc.query(
+                "select assessment_id, content::text, invalidated from wl_assessment where learner_id = ? "
+                        + "and assessor_id = ? and assessed_on = ? and not flagged_as_duplicate order by recorded_order",
+                (row, n) -> new AssessmentRecord(
+                        new AssessmentId(row.getObject(1, UUID.class)),
+                        JSON.readValue(row.getString(2), AssessmentContent.class),
+                        false,
+                        row.getBoolean(3),
+                        null,
+                        null,
+                        null),
+                learner.value(),
+                institution.value(),
+                assessedOn);
     }
 
     @EventHandler
