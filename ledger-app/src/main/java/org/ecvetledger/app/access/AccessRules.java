@@ -77,6 +77,9 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     /** The rules whose reads are personal data of the learner the path names, logged in the read audit. */
     private static final String LEARNER_READ = "learner-record-read";
 
+    /** Listing a learner's share links reads what the learner shared, and with whom: logged too (ADR 0020). */
+    private static final String SHARE_LINKS_READ = "share-links-read";
+
     /** A learning agreement names its learner: its reads are logged in the learner's read audit too. */
     private static final String AGREEMENT_READ = "learning-agreement-read";
 
@@ -108,6 +111,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         t.add(rule(GET, "/v3/api-docs/**", "public-api-description", "anyone", anyone()));
         t.add(rule(GET, "/swagger-ui.html", "public-api-page", "anyone", anyone()));
         t.add(rule(GET, "/swagger-ui/**", "public-api-page", "anyone", anyone()));
+        // whoever holds a learner's share link reads what it shares, until it expires or is revoked (ADR 0020)
+        t.add(rule(GET, "/api/shared/{token}", "public-share-link", "anyone holding an open share link", anyone()));
 
         // --- accounts (ADR 0014)
         t.add(rule(GET, "/api/accounts/me", "own-account", "any signed-in account", signedIn()));
@@ -240,6 +245,22 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "read-audit",
                 "the learner, or an auditor whose scope holds a related institution's country",
                 readAuditReader()));
+
+        // --- share links (ADR 0020): made and revoked by the learner alone, listed by the learner and auditors
+        t.add(rule(
+                POST, "/api/learners/{learnerId}/share-links", "share-link-own", "the learner themself", theLearner()));
+        t.add(rule(
+                GET,
+                "/api/learners/{learnerId}/share-links",
+                SHARE_LINKS_READ,
+                "the learner, or an auditor whose scope holds a related institution's country",
+                readAuditReader()));
+        t.add(rule(
+                DELETE,
+                "/api/learners/{learnerId}/share-links/{linkId}",
+                "share-link-own",
+                "the learner themself",
+                theLearner()));
 
         // --- the learner ledger's decisions: staff holding the function the decision needs
         decision(t, "assessments", ASSESS);
@@ -443,7 +464,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             if (why != null) {
                 return new Refusal(rule.name(), why + " (allowed: " + rule.who() + ")", null);
             }
-            if (rule.name().equals(LEARNER_READ)) {
+            if (rule.name().equals(LEARNER_READ) || rule.name().equals(SHARE_LINKS_READ)) {
                 var learner = learnerOf(match.getUriVariables());
                 if (learner != null) {
                     readAudit.record(learner, caller, method + " " + path.value());
@@ -645,6 +666,26 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                             && caller.learner().toString().equals(call.request().getParameter("learner"))
                     ? null
                     : "a learner searches with learner=<their own id>";
+        };
+    }
+
+    /**
+     * The learner named in the path, and no one else: a learner shares their own records; staff,
+     * auditors and the administrator never share a learner's records for them (ADR 0020).
+     */
+    private static Check theLearner() {
+        return call -> {
+            var caller = call.caller();
+            if (caller == null) {
+                return SIGN_IN;
+            }
+            if (!caller.is(Role.LEARNER)) {
+                return "only the learner shares their own records";
+            }
+            var learner = uuid(call.var("learnerId"));
+            return learner == null || learner.equals(caller.learner())
+                    ? null
+                    : "a learner shares only their own records";
         };
     }
 
