@@ -405,6 +405,61 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                     laParty,
                     agreementParty()));
         }
+
+        // --- pages (issue 11, ADR 0018): the same checks as the API paths they show; a page that reads
+        // a learner's record is logged in the read audit like the API read
+        t.add(rule(GET, "/login", "public-page", "anyone", anyone()));
+        t.add(rule(GET, "/refused", "public-page", "anyone", anyone()));
+        t.add(rule(GET, "/assets/**", "public-page", "anyone", anyone()));
+        t.add(rule(GET, "/favicon.ico", "public-page", "anyone", anyone()));
+        t.add(rule(GET, "/", "home-page", "any signed-in account", signedIn()));
+        for (var path : List.of(
+                "/learners/{learnerId}/transcript",
+                "/learners/{learnerId}/transcript.csv",
+                "/learners/{learnerId}/credentials/{credentialId}.jsonld",
+                "/learners/{learnerId}/trail",
+                "/learners/{learnerId}/progress/{qualificationId}")) {
+            t.add(rule(GET, path, LEARNER_READ, reader, learnerReader()));
+        }
+        t.add(rule(POST, "/learners/{learnerId}/progress/{qualificationId}", LEARNER_READ, reader, learnerReader()));
+        t.add(rule(
+                GET,
+                "/learners/{learnerId}/reads",
+                "read-audit",
+                "the learner, or an auditor whose scope holds a related institution's country",
+                readAuditReader()));
+        t.add(rule(GET, "/awards/{awardId}/trail", LEARNER_READ, reader, awardReader()));
+        t.add(rule(
+                GET,
+                "/institutions/{institutionId}/trail",
+                "institution-trail-read",
+                "staff of that institution, or an auditor whose scope holds its country",
+                institutionReader("institutionId")));
+        t.add(rule(GET, "/audit", "audit-search", "an auditor", auditor()));
+        // printed transcript and trail exports (ADR 0020): the reads they print
+        for (var path : List.of(
+                "/learners/{learnerId}/transcript.pdf",
+                "/learners/{learnerId}/trail.csv",
+                "/learners/{learnerId}/trail.pdf")) {
+            t.add(rule(GET, path, LEARNER_READ, reader, learnerReader()));
+        }
+        t.add(rule(GET, "/awards/{awardId}/trail.csv", LEARNER_READ, reader, awardReader()));
+        t.add(rule(GET, "/awards/{awardId}/trail.pdf", LEARNER_READ, reader, awardReader()));
+        // share links (ADR 0020): the learner's page, and what a link opens for anyone holding it
+        t.add(rule(
+                GET,
+                "/learners/{learnerId}/share-links",
+                SHARE_LINKS_READ,
+                "the learner, or an auditor whose scope holds a related institution's country",
+                readAuditReader()));
+        t.add(rule(POST, "/learners/{learnerId}/share-links", "share-link-own", "the learner themself", theLearner()));
+        t.add(rule(
+                POST,
+                "/learners/{learnerId}/share-links/{linkId}/revocation",
+                "share-link-own",
+                "the learner themself",
+                theLearner()));
+        t.add(rule(GET, "/share/{token}", "public-share-link", "anyone holding an open share link", anyone()));
         return List.copyOf(t);
     }
 

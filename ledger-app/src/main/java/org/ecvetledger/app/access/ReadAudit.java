@@ -24,7 +24,8 @@ public class ReadAudit {
      * One read as the learner and auditors see it; a read through a share link (ADR 0020) names the
      * link by its label in {@code account}, has no role, and gives the link's id in {@code shareLink}.
      */
-    record Read(Instant readAt, String account, Role role, String institution, String resource, UUID shareLink) {}
+    public record Read(
+            Instant readAt, String account, Role role, String institution, String resource, UUID shareLink) {}
 
     void record(UUID learner, Account reader, String resource) {
         jdbc.update(
@@ -50,7 +51,7 @@ public class ReadAudit {
                 link);
     }
 
-    List<Read> of(UUID learner) {
+    public List<Read> of(UUID learner) {
         return jdbc.query(
                 "select read_at, account_name, role, institution_id, resource, share_link_id from access_read_log"
                         + " where learner_id = ? order by read_at desc, id desc limit " + LIMIT,

@@ -33,6 +33,13 @@ public final class InvalidField extends RuntimeException {
         return errors;
     }
 
+    /** Each bad field's message, first rule first: what a page shows beside the field. */
+    public java.util.Map<String, String> messagesByField() {
+        var messages = new java.util.LinkedHashMap<String, String>();
+        errors.forEach(error -> messages.putIfAbsent(error.field(), error.message()));
+        return messages;
+    }
+
     /** The domain value {@code value} builds, or an {@code InvalidField} naming {@code field}. */
     public static <T> T check(String field, Supplier<T> value) {
         try {
