@@ -27,6 +27,21 @@ class ShareLinkBrowserIT extends BrowserJourney {
     @Autowired
     DemoCatalogueLoader catalogue;
 
+    /** A file a page links to, fetched with the browser's session, as the browser would download it. */
+    private byte[] download(String href) throws Exception {
+        var session = browser().manage().getCookieNamed("JSESSIONID");
+        var answer = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                                .header("Cookie", "JSESSIONID=" + session.getValue())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).as(href).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment");
+        return answer.body();
+    }
+
     @Test
     void a_learner_creates_a_share_link_signs_out_and_the_link_opens_the_transcript_until_revoked() throws Exception {
         var steps = new LedgerSteps(http, jdbc, catalogue);
@@ -48,6 +63,21 @@ class ShareLinkBrowserIT extends BrowserJourney {
         var account = learnerAccount(learner);
 
         signIn(account);
+        // the transcript page offers the printed transcript, the trail page its CSV: the same files as the API
+        var pdf = download(find(By.id("download-pdf")).getAttribute("href"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper()
+                            .getText(document)
+                            .replaceAll("\\s+", ""))
+                    .contains("MarijaMoreau")
+                    .contains("MT-HSC-101@1")
+                    .contains("MT-HSC-104@1");
+        }
+        click(By.linkText("My trail"));
+        var csv = new String(
+                download(find(By.id("download-trail-csv")).getAttribute("href")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("position,stage,").contains(",UnitRecognised,");
         click(By.linkText("Share my record"));
         new WebDriverWait(browser(), Duration.ofSeconds(20)).until(driver -> path().endsWith("/share-links"));
         assertThat(path()).isEqualTo("/learners/" + learner + "/share-links");
