@@ -79,9 +79,12 @@ class ArchitectureTest {
                 // accounts are access configuration, not ledger facts (ADR 0014): next-but-one rule
                 .and()
                 .resideOutsideOfPackage("org.ecvetledger.app.access..")
-                // evidence files are documents beside the ledger, not ledger facts (ADR 0021): last rule
+                // evidence files are documents beside the ledger, not ledger facts (ADR 0021)
                 .and()
                 .resideOutsideOfPackage("org.ecvetledger.app.evidence..")
+                // share links are access configuration too (ADR 0020): last rule
+                .and()
+                .resideOutsideOfPackage("org.ecvetledger.app.sharing..")
                 .should(new ArchCondition<>("take only CommandGateway and QueryGateway in their constructors") {
                     @Override
                     public void check(JavaClass controller, ConditionEvents events) {
@@ -156,6 +159,28 @@ class ArchitectureTest {
                                 .getConstructors()
                                 .forEach(constructor -> constructor.getRawParameterTypes().stream()
                                         .filter(type -> !type.getSimpleName().equals("EvidenceStore"))
+                                        .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                                controller, controller.getName() + " is given " + type.getName()))));
+                    }
+                })
+                .allowEmptyShould(false)
+                .check(LEDGER);
+    }
+
+    @Test
+    void the_share_link_controllers_are_given_only_the_share_links() {
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .and()
+                .resideInAPackage("org.ecvetledger.app.sharing..")
+                .should(new ArchCondition<>("take only ShareLinks in their constructors") {
+                    @Override
+                    public void check(JavaClass controller, ConditionEvents events) {
+                        controller
+                                .getConstructors()
+                                .forEach(constructor -> constructor.getRawParameterTypes().stream()
+                                        .filter(type -> !type.getSimpleName().equals("ShareLinks"))
                                         .forEach(type -> events.add(SimpleConditionEvent.violated(
                                                 controller, controller.getName() + " is given " + type.getName()))));
                     }

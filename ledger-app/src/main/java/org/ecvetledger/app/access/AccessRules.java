@@ -77,6 +77,9 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     /** The rules whose reads are personal data of the learner the path names, logged in the read audit. */
     private static final String LEARNER_READ = "learner-record-read";
 
+    /** Listing a learner's share links reads what the learner shared, and with whom: logged too (ADR 0020). */
+    private static final String SHARE_LINKS_READ = "share-links-read";
+
     /** A learning agreement names its learner: its reads are logged in the learner's read audit too. */
     private static final String AGREEMENT_READ = "learning-agreement-read";
 
@@ -111,6 +114,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         t.add(rule(GET, "/v3/api-docs/**", "public-api-description", "anyone", anyone()));
         t.add(rule(GET, "/swagger-ui.html", "public-api-page", "anyone", anyone()));
         t.add(rule(GET, "/swagger-ui/**", "public-api-page", "anyone", anyone()));
+        // whoever holds a learner's share link reads what it shares, until it expires or is revoked (ADR 0020)
+        t.add(rule(GET, "/api/shared/{token}", "public-share-link", "anyone holding an open share link", anyone()));
 
         // --- accounts (ADR 0014)
         t.add(rule(GET, "/api/accounts/me", "own-account", "any signed-in account", signedIn()));
@@ -261,6 +266,22 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "institution-queue-read",
                 "staff of that institution, or an auditor whose scope holds its country",
                 institutionReader("institutionId")));
+
+        // --- share links (ADR 0020): made and revoked by the learner alone, listed by the learner and auditors
+        t.add(rule(
+                POST, "/api/learners/{learnerId}/share-links", "share-link-own", "the learner themself", theLearner()));
+        t.add(rule(
+                GET,
+                "/api/learners/{learnerId}/share-links",
+                SHARE_LINKS_READ,
+                "the learner, or an auditor whose scope holds a related institution's country",
+                readAuditReader()));
+        t.add(rule(
+                DELETE,
+                "/api/learners/{learnerId}/share-links/{linkId}",
+                "share-link-own",
+                "the learner themself",
+                theLearner()));
 
         // --- the learner ledger's decisions: staff holding the function the decision needs
         decision(t, "assessments", ASSESS);
@@ -438,6 +459,30 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "staff of that institution, or an auditor whose scope holds its country",
                 institutionReader("institutionId")));
         t.add(rule(GET, "/audit", "audit-search", "an auditor", auditor()));
+        // printed transcript and trail exports (ADR 0020): the reads they print
+        for (var path : List.of(
+                "/learners/{learnerId}/transcript.pdf",
+                "/learners/{learnerId}/trail.csv",
+                "/learners/{learnerId}/trail.pdf")) {
+            t.add(rule(GET, path, LEARNER_READ, reader, learnerReader()));
+        }
+        t.add(rule(GET, "/awards/{awardId}/trail.csv", LEARNER_READ, reader, awardReader()));
+        t.add(rule(GET, "/awards/{awardId}/trail.pdf", LEARNER_READ, reader, awardReader()));
+        // share links (ADR 0020): the learner's page, and what a link opens for anyone holding it
+        t.add(rule(
+                GET,
+                "/learners/{learnerId}/share-links",
+                SHARE_LINKS_READ,
+                "the learner, or an auditor whose scope holds a related institution's country",
+                readAuditReader()));
+        t.add(rule(POST, "/learners/{learnerId}/share-links", "share-link-own", "the learner themself", theLearner()));
+        t.add(rule(
+                POST,
+                "/learners/{learnerId}/share-links/{linkId}/revocation",
+                "share-link-own",
+                "the learner themself",
+                theLearner()));
+        t.add(rule(GET, "/share/{token}", "public-share-link", "anyone holding an open share link", anyone()));
 
         // --- institution staff's pages (issue 11 item 3, ADR 0021): each within the account's functions
         t.add(rule(GET, "/staff", "staff-page", "staff of any institution", anyStaff()));
@@ -565,7 +610,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             if (why != null) {
                 return new Refusal(rule.name(), why + " (allowed: " + rule.who() + ")", null);
             }
-            if (rule.name().equals(LEARNER_READ)) {
+            if (rule.name().equals(LEARNER_READ) || rule.name().equals(SHARE_LINKS_READ)) {
                 var learner = learnerOf(match.getUriVariables());
                 if (learner != null) {
                     readAudit.record(learner, caller, method + " " + path.value());
@@ -817,6 +862,26 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             }
             return "neither uploaded by " + (caller.institution() == null ? "this account" : caller.institution())
                     + " nor cited on an assessment of a learner whose records this account reads";
+        };
+    }
+
+    /**
+     * The learner named in the path, and no one else: a learner shares their own records; staff,
+     * auditors and the administrator never share a learner's records for them (ADR 0020).
+     */
+    private static Check theLearner() {
+        return call -> {
+            var caller = call.caller();
+            if (caller == null) {
+                return SIGN_IN;
+            }
+            if (!caller.is(Role.LEARNER)) {
+                return "only the learner shares their own records";
+            }
+            var learner = uuid(call.var("learnerId"));
+            return learner == null || learner.equals(caller.learner())
+                    ? null
+                    : "a learner shares only their own records";
         };
     }
 

@@ -20,8 +20,12 @@ public class ReadAudit {
         this.jdbc = jdbc;
     }
 
-    /** One read as the learner and auditors see it. */
-    public record Read(Instant readAt, String account, Role role, String institution, String resource) {}
+    /**
+     * One read as the learner and auditors see it; a read through a share link (ADR 0020) names the
+     * link by its label in {@code account}, has no role, and gives the link's id in {@code shareLink}.
+     */
+    public record Read(
+            Instant readAt, String account, Role role, String institution, String resource, UUID shareLink) {}
 
     void record(UUID learner, Account reader, String resource) {
         jdbc.update(
@@ -33,16 +37,31 @@ public class ReadAudit {
                 resource);
     }
 
+    /**
+     * A read by whoever holds the share link {@code link} (ADR 0020): no account, so the log names the
+     * link as {@code share link <label>}; {@code resource} must not hold the link's token.
+     */
+    public void recordShareLinkRead(UUID learner, UUID link, String label, String resource) {
+        jdbc.update(
+                "insert into access_read_log (learner_id, account_name, role, institution_id, resource, share_link_id)"
+                        + " values (?, ?, null, null, ?, ?)",
+                learner,
+                "share link " + label,
+                resource,
+                link);
+    }
+
     public List<Read> of(UUID learner) {
         return jdbc.query(
-                "select read_at, account_name, role, institution_id, resource from access_read_log"
+                "select read_at, account_name, role, institution_id, resource, share_link_id from access_read_log"
                         + " where learner_id = ? order by read_at desc, id desc limit " + LIMIT,
                 (row, n) -> new Read(
                         row.getObject("read_at", OffsetDateTime.class).toInstant(),
                         row.getString("account_name"),
-                        Role.valueOf(row.getString("role")),
+                        row.getString("role") == null ? null : Role.valueOf(row.getString("role")),
                         row.getString("institution_id"),
-                        row.getString("resource")),
+                        row.getString("resource"),
+                        row.getObject("share_link_id", UUID.class)),
                 learner);
     }
 }

@@ -11,6 +11,8 @@ import org.ecvetledger.app.web.InvalidField;
 import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationId;
+import org.ecvetledger.projections.learner.FindLearner;
+import org.ecvetledger.projections.learner.LearnerView;
 import org.ecvetledger.projections.transcript.GetAwardTrail;
 import org.ecvetledger.projections.transcript.GetInstitutionTrailPage;
 import org.ecvetledger.projections.transcript.GetLearnerTrail;
@@ -31,14 +33,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The personal transcript (JSON, or CSV on {@code Accept: text/csv}) and the audit trails of a
- * learner (or of one of the learner's qualifications), of an award and of an institution. Each takes {@code asOf}
+ * The personal transcript (JSON, CSV on {@code Accept: text/csv}, PDF on {@code Accept: application/pdf})
+ * and the audit trails of a learner (or of one of the learner's qualifications), of an award (these two
+ * also as CSV and PDF) and of an institution. Each takes {@code asOf}
  * and {@code knownAt} (ADR 0008). Read only; who may read is decided by the access rules (ADR 0014).
  */
 @RestController
 class TranscriptController {
 
     static final String TEXT_CSV = "text/csv";
+    static final String APPLICATION_PDF = "application/pdf";
 
     private final QueryGateway queries;
 
@@ -72,6 +76,28 @@ class TranscriptController {
     }
 
     /**
+     * The personal transcript printed (ADR 0020): the same facts and time travel as the JSON, with the
+     * learner's name; the same access rule and read audit, since it is the same path.
+     */
+    @GetMapping(path = "/api/learners/{learnerId}/transcript", produces = APPLICATION_PDF)
+    ResponseEntity<byte[]> transcriptAsPdf(
+            @PathVariable UUID learnerId,
+            @RequestParam(name = TimeTravel.AS_OF, required = false) String asOf,
+            @RequestParam(name = TimeTravel.KNOWN_AT, required = false) String knownAt) {
+        var transcript = transcript(learnerId, asOf, knownAt);
+        var data = queries.query(
+                        new FindLearner(new LearnerId(learnerId)), ResponseTypes.optionalInstanceOf(LearnerView.class))
+                .join()
+                .map(LearnerView::personalData)
+                .orElse(null);
+        var learner = data == null
+                ? new TranscriptPdf.Learner(null, null)
+                : new TranscriptPdf.Learner(data.givenName(), data.familyName());
+        var pdf = TranscriptPdf.document(transcript, learner, Instant.now()).pdf();
+        return download(pdf, APPLICATION_PDF, "transcript-" + learnerId + ".pdf");
+    }
+
+    /**
      * The learner's audit trail; with {@code qualification}, only what concerns that qualification (the
      * learner's pathway to it, its MoUs and agreements, its award).
      */
@@ -99,6 +125,30 @@ class TranscriptController {
                 .orElseThrow(() -> new TranscriptNotFound("the ledger holds nothing about learner " + learnerId));
     }
 
+    /** The learner's audit trail as CSV, for an auditor's file (issue 11 item 4). */
+    @GetMapping(path = "/api/learners/{learnerId}/audit-trail", produces = TEXT_CSV)
+    ResponseEntity<byte[]> learnerTrailAsCsv(
+            @PathVariable UUID learnerId,
+            @RequestParam(required = false) String qualification,
+            @RequestParam(name = TimeTravel.AS_OF, required = false) String asOf,
+            @RequestParam(name = TimeTravel.KNOWN_AT, required = false) String knownAt) {
+        var trail = learnerTrail(learnerId, qualification, asOf, knownAt);
+        return download(
+                TrailExport.csv(trail).getBytes(StandardCharsets.UTF_8), TEXT_CSV, "audit-trail-" + learnerId + ".csv");
+    }
+
+    /** The learner's audit trail printed. */
+    @GetMapping(path = "/api/learners/{learnerId}/audit-trail", produces = APPLICATION_PDF)
+    ResponseEntity<byte[]> learnerTrailAsPdf(
+            @PathVariable UUID learnerId,
+            @RequestParam(required = false) String qualification,
+            @RequestParam(name = TimeTravel.AS_OF, required = false) String asOf,
+            @RequestParam(name = TimeTravel.KNOWN_AT, required = false) String knownAt) {
+        var trail = learnerTrail(learnerId, qualification, asOf, knownAt);
+        return download(
+                TrailExport.pdf(trail, Instant.now()).pdf(), APPLICATION_PDF, "audit-trail-" + learnerId + ".pdf");
+    }
+
     /**
      * S32: the chain behind one award, MoU to credential status. The award id is the {@code awardId} of the
      * transcript's and the progress audit's award (the id of its {@code QualificationAwarded} event).
@@ -114,6 +164,38 @@ class TranscriptController {
                         ResponseTypes.optionalInstanceOf(TrailView.class))
                 .join()
                 .orElseThrow(() -> new TranscriptNotFound("the ledger holds no award " + awardId));
+    }
+
+    /** An award's trail as CSV (S32, issue 11 item 4). */
+    @GetMapping(path = "/api/awards/{awardId}/audit-trail", produces = TEXT_CSV)
+    ResponseEntity<byte[]> awardTrailAsCsv(
+            @PathVariable UUID awardId,
+            @RequestParam(name = TimeTravel.AS_OF, required = false) String asOf,
+            @RequestParam(name = TimeTravel.KNOWN_AT, required = false) String knownAt) {
+        var trail = awardTrail(awardId, asOf, knownAt);
+        return download(
+                TrailExport.csv(trail).getBytes(StandardCharsets.UTF_8), TEXT_CSV, "award-trail-" + awardId + ".csv");
+    }
+
+    /** An award's trail printed. */
+    @GetMapping(path = "/api/awards/{awardId}/audit-trail", produces = APPLICATION_PDF)
+    ResponseEntity<byte[]> awardTrailAsPdf(
+            @PathVariable UUID awardId,
+            @RequestParam(name = TimeTravel.AS_OF, required = false) String asOf,
+            @RequestParam(name = TimeTravel.KNOWN_AT, required = false) String knownAt) {
+        var trail = awardTrail(awardId, asOf, knownAt);
+        return download(
+                TrailExport.pdf(trail, Instant.now()).pdf(), APPLICATION_PDF, "award-trail-" + awardId + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String type, String filename) {
+        var mediaType = type.equals(TEXT_CSV)
+                ? new MediaType("text", "csv", StandardCharsets.UTF_8)
+                : MediaType.parseMediaType(type);
+        return ResponseEntity.ok()
+                .contentType(mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .body(body);
     }
 
     /**

@@ -57,6 +57,8 @@ class TranscriptPages {
             Model model) {
         model.addAttribute("learnerId", learnerId);
         model.addAttribute("kind", "learner");
+        model.addAttribute("exportPath", "/learners/" + learnerId + "/trail");
+        model.addAttribute("qualification", blankAsNull(qualification));
         return trail(
                 model,
                 api.learnerTrail(learnerId, blankAsNull(qualification), blankAsNull(asOf), blankAsNull(knownAt)),
@@ -71,6 +73,7 @@ class TranscriptPages {
             @RequestParam(required = false) String knownAt,
             Model model) {
         model.addAttribute("kind", "award");
+        model.addAttribute("exportPath", "/awards/" + awardId + "/trail");
         return trail(model, api.awardTrail(awardId, blankAsNull(asOf), blankAsNull(knownAt)), asOf, knownAt);
     }
 
