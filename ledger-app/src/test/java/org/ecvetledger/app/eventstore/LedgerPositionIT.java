@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.ecvetledger.app.LedgerHttp;
 import org.ecvetledger.app.LedgerIT;
 import org.ecvetledger.domain.accumulation.LearnerEnrolled;
@@ -50,6 +51,10 @@ class LedgerPositionIT {
     @Autowired
     EventStorageEngine storageEngine;
 
+    /** Published as the aggregates publish: the write side's subscribing lookups see them too. */
+    @Autowired
+    EventStore eventStore;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -70,12 +75,12 @@ class LedgerPositionIT {
         var commitEarlier = new CountDownLatch(1);
 
         var earlierCommitted = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-            storageEngine.appendEvents(earlier);
+            eventStore.publish(earlier);
             earlierAppended.countDown();
             awaitLatch(commitEarlier);
         }));
         assertThat(earlierAppended.await(10, TimeUnit.SECONDS)).isTrue();
-        transaction.executeWithoutResult(status -> storageEngine.appendEvents(later));
+        transaction.executeWithoutResult(status -> eventStore.publish(later));
 
         // the later-numbered event is projected while the earlier one is still uncommitted: a gap
         await().atMost(PROJECTION)
