@@ -9,7 +9,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The auditor's search (issue 11): by learner, award or institution, each leading to its recognition
- * trail. An identifier that is not one is said beside its field, not sent on to fail elsewhere.
+ * trail. An identifier that is not one is said beside its field, not sent on to fail elsewhere; the
+ * errors hold message keys, resolved by the page.
  */
 @LedgerPage
 class AuditPages {
@@ -49,7 +50,7 @@ class AuditPages {
             var id = UUID.fromString(value.strip());
             return UriComponentsBuilder.fromPath(path).buildAndExpand(id).toUriString();
         } catch (IllegalArgumentException e) {
-            errors.put(field, "must be an identifier such as 0b6f2f4e-5c1d-4a7e-9a55-2f9e8f0c1d2a");
+            errors.put(field, "audit.notAnIdentifier");
             return null;
         }
     }
