@@ -185,11 +185,12 @@ public class ShareLinks {
         var view = queries.query(new FindLearner(learnerId), ResponseTypes.optionalInstanceOf(LearnerView.class))
                 .join();
         var data = view.map(LearnerView::personalData).orElse(null);
+        // a learner view not yet projected is not an erasure: only the view says erased (ADR 0003)
         var shared = new SharedLearner(
                 learner.toString(),
                 data == null ? null : data.givenName(),
                 data == null ? null : data.familyName(),
-                data == null);
+                view.map(LearnerView::personalDataErased).orElse(false));
         QualificationProgressView progress = null;
         if (link.qualification() != null) {
             progress = queries.query(

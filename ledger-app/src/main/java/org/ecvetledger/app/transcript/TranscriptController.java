@@ -85,14 +85,14 @@ class TranscriptController {
             @RequestParam(name = TimeTravel.AS_OF, required = false) String asOf,
             @RequestParam(name = TimeTravel.KNOWN_AT, required = false) String knownAt) {
         var transcript = transcript(learnerId, asOf, knownAt);
-        var data = queries.query(
+        var view = queries.query(
                         new FindLearner(new LearnerId(learnerId)), ResponseTypes.optionalInstanceOf(LearnerView.class))
-                .join()
-                .map(LearnerView::personalData)
-                .orElse(null);
+                .join();
+        var data = view.map(LearnerView::personalData).orElse(null);
+        var erased = view.map(LearnerView::personalDataErased).orElse(false);
         var learner = data == null
-                ? new TranscriptPdf.Learner(null, null)
-                : new TranscriptPdf.Learner(data.givenName(), data.familyName());
+                ? new TranscriptPdf.Learner(null, null, erased)
+                : new TranscriptPdf.Learner(data.givenName(), data.familyName(), false);
         var pdf = TranscriptPdf.document(transcript, learner, Instant.now()).pdf();
         return download(pdf, APPLICATION_PDF, "transcript-" + learnerId + ".pdf");
     }

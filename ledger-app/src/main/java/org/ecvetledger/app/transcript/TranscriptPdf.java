@@ -17,10 +17,13 @@ final class TranscriptPdf {
 
     private TranscriptPdf() {}
 
-    /** The learner's name as printed: null when it is erased (ADR 0003). */
-    record Learner(String givenName, String familyName) {
+    /** The learner's name as printed: null when it is erased (ADR 0003) or not yet in the learner view. */
+    record Learner(String givenName, String familyName, boolean erased) {
         String printed() {
-            return givenName == null && familyName == null ? "personal data erased" : givenName + " " + familyName;
+            if (erased) {
+                return "personal data erased";
+            }
+            return givenName == null && familyName == null ? "name not available" : givenName + " " + familyName;
         }
     }
 

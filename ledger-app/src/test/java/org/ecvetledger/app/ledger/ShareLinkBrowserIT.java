@@ -60,6 +60,9 @@ class ShareLinkBrowserIT extends BrowserJourney {
             return answer.status() == 200
                     && answer.json().at("/points/held").decimalValue().compareTo(java.math.BigDecimal.valueOf(90)) == 0;
         });
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> http.get("/api/learners/" + learner).status() == 200);
         var account = learnerAccount(learner);
 
         signIn(account);

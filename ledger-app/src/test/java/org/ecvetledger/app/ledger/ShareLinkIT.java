@@ -61,6 +61,9 @@ class ShareLinkIT {
             var answer = http.get("/api/learners/" + learner + "/transcript");
             return answer.status() == 200 && answer.body().contains("MT-HSC-101@1");
         });
+        // the learner view (the name a link shows) is its own read model: wait for it too
+        await().atMost(PROJECTION)
+                .until(() -> http.get("/api/learners/" + learner).status() == 200);
         return learner;
     }
 

@@ -84,6 +84,8 @@ class TranscriptExportIT {
                                     .size()
                             == 1;
         });
+        await().atMost(PROJECTION)
+                .until(() -> http.get("/api/learners/" + learner).status() == 200);
         var awardId = http.get("/api/learners/" + learner + "/transcript")
                 .json()
                 .at("/qualifications/0/awards/0/awardId")
