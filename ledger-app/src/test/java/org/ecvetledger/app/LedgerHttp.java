@@ -162,6 +162,19 @@ public final class LedgerHttp {
         return answer;
     }
 
+    /**
+     * {@code POST path} with a body of unknown length: the JDK client sends it chunked, without
+     * {@code Content-Length}, as a streaming client or a proxy may.
+     */
+    public Answer postChunked(String path, String contentType, byte[] body) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json, application/problem+json");
+        authorise(request, "POST", path, Map.of(), null);
+        return send(request.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build());
+    }
+
     public Answer put(String path, String json) {
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

@@ -52,6 +52,7 @@ class AccessConfiguration {
             @Value("${ledger.security.oidc.issuer-uri:}") String issuer,
             @Value("${ledger.security.oidc.account-claim:preferred_username}") String claim,
             @Value("${ledger.security.max-request-bytes:1048576}") long maxRequestBytes,
+            @Value("${ledger.security.max-upload-bytes:12582912}") long maxUploadBytes,
             @Value("${ledger.security.writes-per-minute:1200}") int writesPerMinute)
             throws Exception {
         var oidc = issuer != null && !issuer.isBlank();
@@ -63,7 +64,7 @@ class AccessConfiguration {
                 .httpBasic(basic -> basic.realmName(AccessProblems.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new RequestSizeLimit(maxRequestBytes), BasicAuthenticationFilter.class)
+                .addFilterBefore(new RequestSizeLimit(maxRequestBytes, maxUploadBytes), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(accounts, problems, oidc), BasicAuthenticationFilter.class)
                 .addFilterAfter(
                         new WriteRateLimit(writesPerMinute, java.time.Clock.systemUTC()),
