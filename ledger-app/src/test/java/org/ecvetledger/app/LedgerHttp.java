@@ -471,7 +471,8 @@ public final class LedgerHttp {
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -480,8 +481,13 @@ public final class LedgerHttp {
         }
     }
 
-    /** What the ledger answered. */
-    public record Answer(int status, String contentType, String location, String body) {
+    /** What the ledger answered; {@code retryAfter} is the Retry-After header (429, 503) or null. */
+    public record Answer(int status, String contentType, String location, String body, String retryAfter) {
+
+        public Answer(int status, String contentType, String location, String body) {
+            this(status, contentType, location, body, null);
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }

@@ -163,6 +163,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (DatabaseUnavailable.causedBy(ex)) {
+            // however Spring or Axon wrapped it: the database is out of reach for now, not a bug
+            log.warn("Database unavailable while handling a request: {}", ex.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(DatabaseUnavailable.problem());
+        }
         log.error("Unexpected failure while handling a request", ex);
         return status(Problems.problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
