@@ -24,32 +24,22 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ecvetledger.app.LedgerApplication;
 import org.ecvetledger.app.LedgerHttp;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * OpenID Connect sign-in end to end (ADR 0014): the ledger runs as a resource server of a real
  * issuer on this machine (the JDK's HTTP server publishing a discovery document and a JWKS, the way
  * Keycloak publishes a realm), and every request goes over HTTP with an RS256 JWT that issuer
- * signed. The issuer is up before the context starts, since the ledger's decoder discovers it by
- * its issuer URI. Its own context, closed afterwards: the shared one runs without OpenID Connect.
+ * signed. The issuer is up before the ledger starts, since the ledger's decoder discovers it by
+ * its issuer URI. Its own ledger, closed afterwards: the shared one runs without OpenID Connect.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "ledger.db.ephemeral=true",
-            "ledger.security.admin-password=" + LedgerHttp.ADMIN_PASSWORD,
-            "ledger.security.writes-per-minute=0"
-        })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OpenIdConnectSignInIT {
 
     private static final RSAKey ISSUER_KEY = rsaKey("issuer-key-1");
@@ -62,18 +52,32 @@ class OpenIdConnectSignInIT {
     private static final String ISSUER_URI =
             "http://127.0.0.1:" + ISSUER.getAddress().getPort() + "/realms/ledger";
 
-    @DynamicPropertySource
-    static void signInWithTheIssuer(DynamicPropertyRegistry registry) {
-        registry.add("ledger.security.oidc.issuer-uri", () -> ISSUER_URI);
+    /**
+     * The ledger is started as an operator starts it, not as a cached test context: Spring's test
+     * cache would pause the shared context of the other tests to run this one, and Axon does not
+     * start again after a pause.
+     */
+    private static ConfigurableApplicationContext ledger;
+
+    @BeforeAll
+    static void startTheLedgerWithTheIssuer() {
+        ledger = new SpringApplicationBuilder(LedgerApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--ledger.db.ephemeral=true",
+                        "--ledger.security.admin-password=" + LedgerHttp.ADMIN_PASSWORD,
+                        "--ledger.security.writes-per-minute=0",
+                        "--ledger.security.oidc.issuer-uri=" + ISSUER_URI,
+                        "--spring.main.banner-mode=off");
     }
 
     @AfterAll
-    static void stopIssuer() {
+    static void stop() {
+        if (ledger != null) {
+            ledger.close();
+        }
         ISSUER.stop(0);
     }
-
-    @Autowired
-    Environment environment;
 
     LedgerHttp http;
     String learnerId;
@@ -83,7 +87,7 @@ class OpenIdConnectSignInIT {
     @BeforeEach
     void setUp() {
         DISCOVERY_READS_AT_START.compareAndSet(-1, DISCOVERY_READS.get());
-        http = new LedgerHttp(environment);
+        http = new LedgerHttp(ledger.getEnvironment());
         learnerId = registered("Ana", "Ferreira");
         otherLearnerId = registered("Bruno", "Lopes");
         // the identity provider knows the person; the ledger's account (no password) says what they may do

@@ -7,42 +7,53 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import javax.sql.DataSource;
+import org.ecvetledger.app.LedgerApplication;
 import org.ecvetledger.app.LedgerHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.env.Environment;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * With every connection of the pool taken, the API answers 503 problem+json with Retry-After, for a
  * sign-in by API token and by password alike, and recovers once connections are free again. Its own
- * small pool and context, closed afterwards, so holding the pool cannot disturb other tests.
+ * ledger with a small pool, closed afterwards, so holding the pool cannot disturb other tests.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "ledger.db.ephemeral=true",
-            "ledger.db.maximum-pool-size=4",
-            "ledger.security.admin-password=" + LedgerHttp.ADMIN_PASSWORD,
-            "ledger.security.writes-per-minute=0"
-        })
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabaseUnavailableIT {
 
-    @Autowired
-    Environment environment;
+    /**
+     * Started as an operator starts it, not as a cached test context: Spring's test cache would pause
+     * the shared context of the other tests to run this one, and Axon does not start after a pause.
+     */
+    private static ConfigurableApplicationContext ledger;
 
-    @Autowired
-    DataSource dataSource;
+    @BeforeAll
+    static void start() {
+        ledger = new SpringApplicationBuilder(LedgerApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--ledger.db.ephemeral=true",
+                        "--ledger.db.maximum-pool-size=4",
+                        "--ledger.security.admin-password=" + LedgerHttp.ADMIN_PASSWORD,
+                        "--ledger.security.writes-per-minute=0",
+                        "--spring.main.banner-mode=off");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (ledger != null) {
+            ledger.close();
+        }
+    }
 
     @Test
     void an_exhausted_connection_pool_is_503_with_retry_after_and_the_ledger_recovers() throws SQLException {
-        var http = new LedgerHttp(environment);
+        var http = new LedgerHttp(ledger.getEnvironment());
         var auditor = http.asAuditor("*"); // provisioned while the database is reachable
         var admin = http.asAdmin();
         assertThat(auditor.get("/api/accounts/me").status()).isEqualTo(200);
-        var pool = (HikariDataSource) dataSource;
+        var pool = (HikariDataSource) ledger.getBean(DataSource.class);
         var usualTimeout = pool.getHikariConfigMXBean().getConnectionTimeout();
         var held = new ArrayList<Connection>();
         LedgerHttp.Answer byToken;
