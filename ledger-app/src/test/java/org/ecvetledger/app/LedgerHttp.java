@@ -162,6 +162,19 @@ public final class LedgerHttp {
         return answer;
     }
 
+    /**
+     * {@code POST path} with a body of unknown length: the JDK client sends it chunked, without
+     * {@code Content-Length}, as a streaming client or a proxy may.
+     */
+    public Answer postChunked(String path, String contentType, byte[] body) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json, application/problem+json");
+        authorise(request, "POST", path, Map.of(), null);
+        return send(request.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build());
+    }
+
     public Answer put(String path, String json) {
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
@@ -458,7 +471,8 @@ public final class LedgerHttp {
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -467,8 +481,13 @@ public final class LedgerHttp {
         }
     }
 
-    /** What the ledger answered. */
-    public record Answer(int status, String contentType, String location, String body) {
+    /** What the ledger answered; {@code retryAfter} is the Retry-After header (429, 503) or null. */
+    public record Answer(int status, String contentType, String location, String body, String retryAfter) {
+
+        public Answer(int status, String contentType, String location, String body) {
+            this(status, contentType, location, body, null);
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }

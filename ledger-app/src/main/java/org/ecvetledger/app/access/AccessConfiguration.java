@@ -52,6 +52,7 @@ class AccessConfiguration {
             @Value("${ledger.security.oidc.issuer-uri:}") String issuer,
             @Value("${ledger.security.oidc.account-claim:preferred_username}") String claim,
             @Value("${ledger.security.max-request-bytes:1048576}") long maxRequestBytes,
+            @Value("${ledger.security.max-upload-bytes:12582912}") long maxUploadBytes,
             @Value("${ledger.evidence.max-bytes:10485760}") long maxEvidenceBytes,
             @Value("${ledger.security.writes-per-minute:1200}") int writesPerMinute)
             throws Exception {
@@ -65,7 +66,9 @@ class AccessConfiguration {
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(
-                        new RequestSizeLimit(maxRequestBytes, maxEvidenceBytes), BasicAuthenticationFilter.class)
+                        // an upload holds at least an evidence document of the largest size and its multipart envelope
+                        new RequestSizeLimit(maxRequestBytes, Math.max(maxUploadBytes, maxEvidenceBytes + 64 * 1024)),
+                        BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(accounts, problems, oidc), BasicAuthenticationFilter.class)
                 .addFilterAfter(
                         new WriteRateLimit(writesPerMinute, java.time.Clock.systemUTC()),

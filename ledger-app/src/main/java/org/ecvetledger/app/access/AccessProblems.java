@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import org.ecvetledger.app.web.DatabaseUnavailable;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -26,6 +27,11 @@ class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     public void commence(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
             throws IOException {
+        if (DatabaseUnavailable.causedBy(authException)) {
+            // the account could not be read (InternalAuthenticationServiceException): not a wrong password
+            DatabaseUnavailable.write(response);
+            return;
+        }
         response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
         var refusal = (AccessRules.Refusal) request.getAttribute(AccessRules.REFUSAL);

@@ -135,6 +135,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         t.add(rule(PUT, "/api/accounts/{name}/password", "manage-accounts", "the platform administrator", admin()));
         t.add(rule(
                 POST, "/api/accounts/{name}/deactivation", "manage-accounts", "the platform administrator", admin()));
+        t.add(rule(
+                POST, "/api/accounts/{name}/reactivation", "manage-accounts", "the platform administrator", admin()));
 
         // --- operations
         t.add(rule(

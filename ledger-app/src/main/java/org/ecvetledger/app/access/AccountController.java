@@ -146,6 +146,20 @@ class AccountController {
         return one(name);
     }
 
+    /**
+     * Reactivates a deactivated account, the mirror of {@link #deactivate}: it signs in again with its
+     * password, its unrevoked API tokens and OpenID Connect. Reactivating an active account changes
+     * nothing. An account deactivated for a leaked credential gets a new password and its tokens
+     * revoked first.
+     */
+    @PostMapping("/{name}/reactivation")
+    AccountView reactivate(@PathVariable String name) {
+        if (!accounts.reactivate(name)) {
+            throw notFound(name);
+        }
+        return one(name);
+    }
+
     @PutMapping("/{name}/password")
     ResponseEntity<Void> setPassword(@PathVariable String name, @Valid @RequestBody NewPassword request) {
         if (!accounts.exists(name)) {

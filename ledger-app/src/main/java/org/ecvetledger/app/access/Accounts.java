@@ -128,6 +128,15 @@ public class Accounts {
         return exists(name);
     }
 
+    /**
+     * Reactivates an account: it signs in again as before, with its password, its API tokens that
+     * were not revoked, and OpenID Connect; false if there is no such account.
+     */
+    boolean reactivate(String name) {
+        jdbc.update("update access_account set deactivated_at = null where name = ?", name);
+        return exists(name);
+    }
+
     /** Whether {@code rawPassword} is the account's current password. */
     boolean passwordMatches(String name, String rawPassword) {
         return find(name)

@@ -51,6 +51,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (var cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLarge tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+            }
+        }
         var error = fieldErrorOf(ex.getCause());
         return ResponseEntity.badRequest()
                 .body(Problems.invalidRequest(
@@ -80,6 +85,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var error = new Problems.FieldError(ex.getName(), "format", "must be a valid " + expected);
         return ResponseEntity.badRequest()
                 .body(Problems.invalidRequest(ex.getName() + " " + error.message(), List.of(error)));
+    }
+
+    /** A body without Content-Length that turned out longer than the limit (RequestSizeLimit). */
+    @ExceptionHandler(RequestBodyTooLarge.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(RequestBodyTooLarge ex) {
+        return status(tooLarge(ex));
+    }
+
+    private static ProblemDetail tooLarge(RequestBodyTooLarge ex) {
+        return Problems.problem(
+                HttpStatus.CONTENT_TOO_LARGE,
+                Problems.typeForStatus(413),
+                "Request too large",
+                RequestBodyTooLarge.detail(ex.limit()));
     }
 
     @ExceptionHandler(ResourceNotFound.class)
@@ -144,6 +163,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (DatabaseUnavailable.causedBy(ex)) {
+            // however Spring or Axon wrapped it: the database is out of reach for now, not a bug
+            log.warn("Database unavailable while handling a request: {}", ex.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(DatabaseUnavailable.problem());
+        }
         log.error("Unexpected failure while handling a request", ex);
         return status(Problems.problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,

@@ -29,6 +29,7 @@ final class Problems {
             case 409 -> CONCURRENT_CHANGE;
             case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
+            case 503 -> DatabaseUnavailable.TYPE;
             default -> status >= 500 ? INTERNAL_ERROR : "http-" + status;
         };
     }

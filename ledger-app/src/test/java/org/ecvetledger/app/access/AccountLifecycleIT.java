@@ -93,6 +93,52 @@ class AccountLifecycleIT {
     }
 
     @Test
+    void a_reactivated_account_signs_in_again_every_way_except_with_a_token_revoked_meanwhile() {
+        var kept = issued("school system").json().get("token").asString();
+        var revokedMeanwhile = issued("old laptop");
+        var oidc = new OidcAccounts(accounts, "preferred_username");
+        var deactivated = admin.request("POST", "/api/accounts/" + name + "/deactivation", null, java.util.Map.of());
+        assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
+        assertThat(admin.delete("/api/accounts/" + name + "/tokens/"
+                                + revokedMeanwhile.json().get("tokenId").asString())
+                        .status())
+                .isEqualTo(204);
+        assertUnauthenticated(http.as(name, FIRST_PASSWORD));
+
+        var reactivated = admin.request("POST", "/api/accounts/" + name + "/reactivation", null, java.util.Map.of());
+
+        assertThat(reactivated.status()).as(reactivated.body()).isEqualTo(200);
+        assertThat(reactivated.json().get("name").asString()).isEqualTo(name);
+        assertThat(reactivated.json().get("deactivatedAt").isNull()).isTrue();
+        assertThat(me(http.as(name, FIRST_PASSWORD))).isEqualTo(200);
+        assertThat(me(http.withToken(kept))).isEqualTo(200);
+        assertThat(oidc.convert(jwtFor(name)).isAuthenticated()).isTrue();
+        assertUnauthenticated(
+                http.withToken(revokedMeanwhile.json().get("token").asString()));
+        assertThat(admin.get("/api/accounts/" + name)
+                        .json()
+                        .get("deactivatedAt")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
+    void reactivating_an_active_account_changes_nothing_and_an_unknown_account_is_404() {
+        var again = admin.request("POST", "/api/accounts/" + name + "/reactivation", null, java.util.Map.of());
+        var unknown = admin.request("POST", "/api/accounts/no-such-account/reactivation", null, java.util.Map.of());
+        var byTheAccountItself = http.as(name, FIRST_PASSWORD)
+                .request("POST", "/api/accounts/" + name + "/reactivation", null, java.util.Map.of());
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("deactivatedAt").isNull()).isTrue();
+        assertThat(me(http.as(name, FIRST_PASSWORD))).isEqualTo(200);
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(byTheAccountItself.status()).as(byTheAccountItself.body()).isEqualTo(403);
+        assertThat(byTheAccountItself.json().get("rule").asString()).isEqualTo("manage-accounts");
+    }
+
+    @Test
     void the_administrator_cannot_deactivate_itself_nor_an_unknown_account() {
         var own = admin.request("POST", "/api/accounts/admin/deactivation", null, java.util.Map.of());
         var unknown = admin.request("POST", "/api/accounts/no-such-account/deactivation", null, java.util.Map.of());

@@ -88,7 +88,7 @@ class LimitsTest {
 
     @Test
     void a_body_over_the_size_limit_is_refused_with_413_before_it_is_read() throws Exception {
-        var limit = new RequestSizeLimit(1000, 1000);
+        var limit = new RequestSizeLimit(1000, 5000);
         var passed = new AtomicInteger();
         var big = new MockHttpServletRequest("POST", "/api/learners");
         big.setContent(new byte[1001]);
@@ -101,5 +101,82 @@ class LimitsTest {
         assertThat(refused.getContentAsString()).contains("urn:ecvet-ledger:problem:payload-too-large", "1000");
         assertThat(send(limit, small, passed).getStatus()).isEqualTo(200);
         assertThat(passed).hasValue(1);
+    }
+
+    /** A body sent without Content-Length (chunked), as the container presents it. */
+    private static MockHttpServletRequest chunked(String contentType, int bytes) {
+        var request = new MockHttpServletRequest("POST", "/api/learners") {
+            @Override
+            public int getContentLength() {
+                return -1;
+            }
+
+            @Override
+            public long getContentLengthLong() {
+                return -1;
+            }
+        };
+        request.setContentType(contentType);
+        request.setContent(new byte[bytes]);
+        return request;
+    }
+
+    /** The next reader of the body reads it whole, as JSON binding does, and answers 400 if that fails. */
+    private static MockHttpServletResponse readWhole(
+            RequestSizeLimit limit, MockHttpServletRequest request, java.util.List<Integer> bodiesRead)
+            throws Exception {
+        var response = new MockHttpServletResponse();
+        limit.doFilter(request, response, (req, res) -> {
+            try {
+                bodiesRead.add(req.getInputStream().readAllBytes().length);
+            } catch (java.io.IOException cutOff) {
+                ((jakarta.servlet.http.HttpServletResponse) res).setStatus(400);
+                res.getWriter().write("{\"type\":\"urn:ecvet-ledger:problem:invalid-request\"}");
+            }
+        });
+        return response;
+    }
+
+    @Test
+    void a_chunked_body_is_refused_with_413_once_reading_passes_the_limit_and_read_whole_below_it() throws Exception {
+        var limit = new RequestSizeLimit(1000, 5000);
+        var bodiesRead = new java.util.ArrayList<Integer>();
+
+        var refused = readWhole(limit, chunked("application/json", 1001), bodiesRead);
+        var atTheLimit = readWhole(limit, chunked("application/json", 1000), bodiesRead);
+
+        assertThat(refused.getStatus()).isEqualTo(413);
+        assertThat(refused.getContentType()).startsWith("application/problem+json");
+        assertThat(refused.getContentAsString())
+                .contains("urn:ecvet-ledger:problem:payload-too-large", "1000")
+                .doesNotContain("invalid-request");
+        assertThat(atTheLimit.getStatus()).isEqualTo(200);
+        assertThat(bodiesRead).containsExactly(1000);
+    }
+
+    @Test
+    void uploads_have_their_own_larger_limit_with_or_without_a_length() throws Exception {
+        var limit = new RequestSizeLimit(1000, 5000);
+        var bodiesRead = new java.util.ArrayList<Integer>();
+        var csvWithLength = new MockHttpServletRequest("POST", "/api/imports");
+        csvWithLength.setContentType("text/csv; charset=UTF-8");
+        csvWithLength.setContent(new byte[4000]);
+        var multipartTooLarge = new MockHttpServletRequest("POST", "/api/evidence");
+        multipartTooLarge.setContentType("multipart/form-data; boundary=x");
+        multipartTooLarge.setContent(new byte[5001]);
+
+        var csv = readWhole(limit, csvWithLength, bodiesRead);
+        var csvChunked = readWhole(limit, chunked("text/csv", 4000), bodiesRead);
+        var csvChunkedTooLarge = readWhole(limit, chunked("text/csv", 5001), bodiesRead);
+        var multipart = readWhole(limit, multipartTooLarge, bodiesRead);
+        var jsonOfTheSameSize = readWhole(limit, chunked("application/json", 4000), bodiesRead);
+
+        assertThat(csv.getStatus()).isEqualTo(200);
+        assertThat(csvChunked.getStatus()).isEqualTo(200);
+        assertThat(csvChunkedTooLarge.getStatus()).isEqualTo(413);
+        assertThat(csvChunkedTooLarge.getContentAsString()).contains("5000");
+        assertThat(multipart.getStatus()).isEqualTo(413);
+        assertThat(jsonOfTheSameSize.getStatus()).isEqualTo(413);
+        assertThat(bodiesRead).containsExactly(4000, 4000);
     }
 }
