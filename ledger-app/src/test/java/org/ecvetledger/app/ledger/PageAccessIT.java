@@ -57,6 +57,7 @@ class PageAccessIT {
     void a_record_page_asks_a_stranger_to_sign_in_and_refuses_another_learner_with_a_page() throws Exception {
         var mine = steps.anEnrolledLearner("Ines", MALTA, MCAST);
         var theirs = steps.anEnrolledLearner("Olga", MALTA, MCAST);
+        readModelsHold(mine);
         var browser = new Session();
 
         var anonymous = browser.get("/learners/" + mine + "/transcript");
@@ -84,6 +85,7 @@ class PageAccessIT {
     @Test
     void sign_in_and_every_form_write_need_the_csrf_token() throws Exception {
         var learner = steps.anEnrolledLearner("Rosa", MALTA, MCAST);
+        readModelsHold(learner);
         var account = learnerAccount(learner);
         var browser = new Session();
         browser.get("/login");
@@ -124,6 +126,20 @@ class PageAccessIT {
         assertThat(description.body())
                 .as("pages are not operations of the API")
                 .doesNotContain("\"/learners/{learnerId}/transcript\"");
+    }
+
+    /** The pages read the read models, which follow the ledger within moments: wait until they hold the learner. */
+    private void readModelsHold(String learner) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .untilAsserted(() -> {
+                    assertThat(http.get("/api/learners/" + learner + "/transcript")
+                                    .status())
+                            .isEqualTo(200);
+                    assertThat(http.get("/api/learners/" + learner + "/progress/" + MALTA)
+                                    .status())
+                            .isEqualTo(200);
+                });
     }
 
     private String learnerAccount(String learner) {
