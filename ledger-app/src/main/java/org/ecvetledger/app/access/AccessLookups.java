@@ -88,25 +88,43 @@ class AccessLookups {
                 institution);
     }
 
+    /**
+     * Every learner the event names, at any depth of its records: a registration names the learner
+     * itself, a pathway's events name it inside their {@code PathwayId}, an assessment inside its
+     * content. Looking only at the top level once missed enrolments and decisions, so the institution
+     * that enrolled or assessed a learner was not related to them.
+     */
     private static List<UUID> learnersNamedIn(Object event) {
-        if (!event.getClass().isRecord()) {
-            return List.of();
+        var learners = new java.util.LinkedHashSet<UUID>();
+        collectLearners(event, learners, 0);
+        return List.copyOf(learners);
+    }
+
+    /** Records nest a few levels at most (event → content → pathway → learner); deeper is not a learner. */
+    private static final int NESTING = 4;
+
+    private static void collectLearners(Object value, java.util.Set<UUID> learners, int depth) {
+        if (value instanceof LearnerId learner) {
+            learners.add(learner.value());
+            return;
         }
-        var components = LEARNER_COMPONENTS.computeIfAbsent(
-                event.getClass(),
-                type -> List.of(type.getRecordComponents()).stream()
-                        .filter(component -> component.getType() == LearnerId.class)
-                        .toList());
-        return components.stream()
-                .map(component -> {
-                    try {
-                        return (LearnerId) component.getAccessor().invoke(event);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException("record accessor " + component, e);
-                    }
-                })
-                .filter(java.util.Objects::nonNull)
-                .map(LearnerId::value)
+        if (value == null || depth >= NESTING || !value.getClass().isRecord()) {
+            return;
+        }
+        for (var component : LEARNER_COMPONENTS.computeIfAbsent(value.getClass(), AccessLookups::recordComponents)) {
+            try {
+                collectLearners(component.getAccessor().invoke(value), learners, depth + 1);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("record accessor " + component, e);
+            }
+        }
+    }
+
+    /** The components that are records themselves (a learner id among them); lists and plain values name no learner. */
+    private static List<RecordComponent> recordComponents(Class<?> type) {
+        return List.of(type.getRecordComponents()).stream()
+                .filter(component -> component.getType().isRecord())
+                .peek(component -> component.getAccessor().setAccessible(true))
                 .toList();
     }
 
