@@ -206,6 +206,16 @@ class LedgerReadModelRebuildIT {
         var invalidated = steps.onAssessment(steps.basisOf(learner, MALTA, "MT-HSC-104@1"), "invalidation", MCAST, """
                 {"reason": "the assessor was not authorised", "effectiveDate": "2025-09-01"}""");
         assertThat(invalidated.status()).as(invalidated.body()).isEqualTo(201);
+        // the invalidation's cascade runs in the background (ADR 0010): the award is revoked, then its
+        // credential; the read models can be caught up before the last step is even recorded
+        await().atMost(PROJECTION)
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_log where event_type = 'CredentialRevoked'"
+                                        + " and aggregate_id in (select aggregate_id from event_log"
+                                        + " where event_type = 'CredentialIssued' and payload::text like ?)",
+                                Long.class,
+                                "%" + learner + "%")
+                        > 0);
         var awardId = jdbc.queryForObject(
                 "select event_id from event_log where aggregate_id = ? and event_type = 'QualificationAwarded'",
                 String.class,
