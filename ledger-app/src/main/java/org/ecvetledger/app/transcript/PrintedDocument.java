@@ -1,12 +1,7 @@
 package org.ecvetledger.app.transcript;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.ecvetledger.app.mobility.documents.AgreementPdfRenderer;
+import org.ecvetledger.app.mobility.documents.Html;
 
 /**
  * A small XHTML writer and its rendering to PDF for the printed transcript and audit trails (ADR
@@ -16,9 +11,6 @@ import java.io.UncheckedIOException;
  * the document (URL, file, font) is fetched.
  */
 final class PrintedDocument {
-
-    private static final String FONT_FAMILY = "DejaVu Sans";
-    private static final String FONT_FOLDER = "net/sf/jasperreports/fonts/dejavu/";
 
     private static final String STYLE = """
             @page {
@@ -106,83 +98,12 @@ final class PrintedDocument {
         return out + "</body></html>";
     }
 
-    /** The document rendered to PDF. */
+    /** The document rendered to PDF by the agreements' renderer: one XHTML-to-PDF path, one embedded font. */
     byte[] pdf() {
-        var bytes = new ByteArrayOutputStream(64 * 1024);
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml(), null);
-            builder.useExternalResourceAccessControl(
-                    (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl(
-                    (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            Fonts.register(builder);
-            builder.withProducer("ECVET credit ledger (openhtmltopdf, PDFBox)");
-            builder.toStream(bytes);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the PDF could not be rendered", e);
-        }
-        return bytes.toByteArray();
+        return AgreementPdfRenderer.pdf(xhtml());
     }
 
-    /**
-     * The value as XHTML text: {@code & < > " '} become character references, and characters that
-     * XML 1.0 forbids become U+FFFD. Null becomes "".
-     */
-    static String escape(String value) {
-        if (value == null) {
-            return "";
-        }
-        var escaped = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            i += Character.charCount(c);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    boolean allowed = c == 0x9
-                            || c == 0xA
-                            || c == 0xD
-                            || (c >= 0x20 && c <= 0xD7FF)
-                            || (c >= 0xE000 && c <= 0xFFFD)
-                            || (c >= 0x10000 && c <= 0x10FFFF);
-                    if (allowed) {
-                        escaped.appendCodePoint(c);
-                    } else {
-                        escaped.append('\uFFFD');
-                    }
-                }
-            }
-        }
-        return escaped.toString();
-    }
-
-    /** DejaVu Sans from the jasperreports-fonts jar, read once; only the glyphs used are embedded. */
-    private static final class Fonts {
-
-        private static final byte[] REGULAR = read("DejaVuSans.ttf");
-        private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
-
-        static void register(PdfRendererBuilder builder) {
-            builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-        }
-
-        private static byte[] read(String file) {
-            try (var in = PrintedDocument.class.getClassLoader().getResourceAsStream(FONT_FOLDER + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + FONT_FOLDER + file + " is missing from the class path");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("font " + file + " could not be read", e);
-            }
-        }
+    private static String escape(String value) {
+        return Html.escape(value);
     }
 }

@@ -36,7 +36,7 @@ import org.ecvetledger.projections.mobility.MemorandumVersionView;
  * with its signatures and their dates. The renderer reaches nothing outside the document: no URL,
  * file or font is fetched.
  */
-final class AgreementPdfRenderer {
+public final class AgreementPdfRenderer {
 
     private static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONT_FOLDER = "net/sf/jasperreports/fonts/dejavu/";
@@ -750,7 +750,7 @@ final class AgreementPdfRenderer {
     // ---------------------------------------------------------------- XHTML to PDF
 
     /** Renders XHTML made by this class to PDF. */
-    static byte[] pdf(String xhtml) {
+    public static byte[] pdf(String xhtml) {
         var out = new ByteArrayOutputStream(64 * 1024);
         try {
             var builder = new PdfRendererBuilder();

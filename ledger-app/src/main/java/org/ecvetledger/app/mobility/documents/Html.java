@@ -5,7 +5,7 @@ package org.ecvetledger.app.mobility.documents;
  * code; every value from the ledger goes through {@link #escape(String)}, so no value can add markup,
  * an entity or a character that XML forbids (no template injection).
  */
-final class Html {
+public final class Html {
 
     private final StringBuilder out = new StringBuilder(16_384);
 
@@ -13,7 +13,7 @@ final class Html {
      * The value as XHTML text: {@code & < > " '} become character references, and characters that
      * XML 1.0 forbids (control characters, lone surrogates) become U+FFFD. Null becomes "".
      */
-    static String escape(String value) {
+    public static String escape(String value) {
         if (value == null) {
             return "";
         }
