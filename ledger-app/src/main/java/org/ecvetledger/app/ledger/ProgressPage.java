@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.ecvetledger.app.pages.LedgerPage;
 import org.ecvetledger.app.web.InvalidField;
+import org.ecvetledger.app.web.RequestValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +38,16 @@ class ProgressPage {
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt,
             Model model) {
-        model.addAttribute("progress", api.progress(learnerId, qualificationId, blank(asOf), blank(knownAt)));
-        return page(learnerId, qualificationId, blank(asOf), blank(knownAt), new WhatIfForm(), model);
+        model.addAttribute(
+                "progress",
+                api.progress(learnerId, qualificationId, RequestValues.text(asOf), RequestValues.text(knownAt)));
+        return page(
+                learnerId,
+                qualificationId,
+                RequestValues.text(asOf),
+                RequestValues.text(knownAt),
+                new WhatIfForm(),
+                model);
     }
 
     @PostMapping("/learners/{learnerId}/progress/{qualificationId}")
@@ -48,17 +57,17 @@ class ProgressPage {
             WhatIfForm form,
             Model model,
             jakarta.servlet.http.HttpServletResponse response) {
-        var asOf = blank(form.getAsOf());
+        var asOf = RequestValues.text(form.getAsOf());
         model.addAttribute("progress", api.progress(learnerId, qualificationId, asOf, null));
         var recognitions = new ArrayList<ProgressRequests.HypotheticalRecognition>();
         var errors = new LinkedHashMap<String, String>();
         for (int i = 0; i < HYPOTHESES; i++) {
-            var unit = blank(form.unit(i));
+            var unit = RequestValues.text(form.unit(i));
             if (unit == null) {
                 continue;
             }
             BigDecimal grade = null;
-            if (blank(form.grade(i)) != null) {
+            if (RequestValues.text(form.grade(i)) != null) {
                 try {
                     grade = new BigDecimal(form.grade(i).strip());
                 } catch (NumberFormatException e) {
@@ -66,7 +75,8 @@ class ProgressPage {
                     continue;
                 }
             }
-            recognitions.add(new ProgressRequests.HypotheticalRecognition(unit, grade, blank(form.recognisedOn(i))));
+            recognitions.add(new ProgressRequests.HypotheticalRecognition(
+                    unit, grade, RequestValues.text(form.recognisedOn(i))));
         }
         if (errors.isEmpty()) {
             try {
@@ -74,7 +84,7 @@ class ProgressPage {
                         learnerId,
                         qualificationId,
                         new ProgressRequests.WhatIf(
-                                asOf, null, List.copyOf(recognitions), blank(form.getTransferTo())));
+                                asOf, null, List.copyOf(recognitions), RequestValues.text(form.getTransferTo())));
                 model.addAttribute("whatIf", answer);
             } catch (InvalidField invalid) {
                 errors.putAll(invalid.messagesByField());
@@ -100,10 +110,6 @@ class ProgressPage {
             model.addAttribute("errors", java.util.Map.of());
         }
         return "learner/progress";
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The what-if panel's fields, bound by name ({@code units[0]}, {@code grades[0]} …). */

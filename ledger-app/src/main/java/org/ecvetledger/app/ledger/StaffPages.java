@@ -21,6 +21,7 @@ import org.ecvetledger.app.access.Caller;
 import org.ecvetledger.app.evidence.EvidenceStore;
 import org.ecvetledger.app.pages.LedgerPage;
 import org.ecvetledger.app.web.InvalidField;
+import org.ecvetledger.app.web.RequestValues;
 import org.ecvetledger.app.web.ResourceNotFound;
 import org.ecvetledger.domain.assessment.LearningSetting;
 import org.ecvetledger.domain.shared.AssessmentMethod;
@@ -133,7 +134,7 @@ class StaffPages {
             errors.put("results", "mark at least one learning outcome as achieved or not achieved");
         }
         try {
-            LocalDate.parse(String.valueOf(blank(form.getAssessedOn())));
+            LocalDate.parse(String.valueOf(RequestValues.text(form.getAssessedOn())));
         } catch (java.time.format.DateTimeParseException e) {
             errors.put("assessedOn", "must be a date such as 2027-03-25");
         }
@@ -144,7 +145,7 @@ class StaffPages {
             errors.put("setting", "must be one of the settings listed");
         }
         BigDecimal grade = null;
-        if (blank(form.getGrade()) != null) {
+        if (RequestValues.text(form.getGrade()) != null) {
             try {
                 grade = new BigDecimal(form.getGrade().strip());
             } catch (NumberFormatException e) {
@@ -171,18 +172,18 @@ class StaffPages {
                             context.standard().id().value(), context.standard().version()),
                     form.getMethod(),
                     form.getSetting(),
-                    blank(form.getAssessedOn()),
+                    RequestValues.text(form.getAssessedOn()),
                     results,
                     grade == null
                             ? List.of()
                             : List.of(new LedgerRequests.Grade(context.unit().toString(), grade)),
                     context.scheme(),
-                    blank(form.getLearningAgreement()),
+                    RequestValues.text(form.getLearningAgreement()),
                     stored == null
                             ? List.of()
                             : List.of(new LedgerRequests.Evidence(
                                     stored.evidenceId().toString(), stored.sha256())),
-                    blank(form.getCriteriaReference()),
+                    RequestValues.text(form.getCriteriaReference()),
                     null,
                     null);
             try {
@@ -407,7 +408,7 @@ class StaffPages {
 
     /** The decision's effective date as typed, today when left empty; not a date: the field is named. */
     private String decisionDate(String text) {
-        var date = blank(text) == null ? LocalDate.now(clock).toString() : text.strip();
+        var date = RequestValues.text(text) == null ? LocalDate.now(clock).toString() : text.strip();
         InvalidField.check("effectiveDate", () -> {
             try {
                 return LocalDate.parse(date);
@@ -431,10 +432,6 @@ class StaffPages {
 
     private static boolean holds(Account staff, String function) {
         return staff.functions().stream().anyMatch(f -> f.name().equals(function));
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The learner a staff page names is not registered. */

@@ -2,6 +2,7 @@ package org.ecvetledger.app.transcript;
 
 import java.util.UUID;
 import org.ecvetledger.app.pages.LedgerPage;
+import org.ecvetledger.app.web.RequestValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,7 @@ class PrintedPages {
             @PathVariable UUID learnerId,
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt) {
-        return api.transcriptAsPdf(learnerId, TranscriptPages.blankAsNull(asOf), TranscriptPages.blankAsNull(knownAt));
+        return api.transcriptAsPdf(learnerId, RequestValues.text(asOf), RequestValues.text(knownAt));
     }
 
     @GetMapping("/learners/{learnerId}/trail.csv")
@@ -36,10 +37,7 @@ class PrintedPages {
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt) {
         return api.learnerTrailAsCsv(
-                learnerId,
-                TranscriptPages.blankAsNull(qualification),
-                TranscriptPages.blankAsNull(asOf),
-                TranscriptPages.blankAsNull(knownAt));
+                learnerId, RequestValues.text(qualification), RequestValues.text(asOf), RequestValues.text(knownAt));
     }
 
     @GetMapping("/learners/{learnerId}/trail.pdf")
@@ -49,10 +47,7 @@ class PrintedPages {
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt) {
         return api.learnerTrailAsPdf(
-                learnerId,
-                TranscriptPages.blankAsNull(qualification),
-                TranscriptPages.blankAsNull(asOf),
-                TranscriptPages.blankAsNull(knownAt));
+                learnerId, RequestValues.text(qualification), RequestValues.text(asOf), RequestValues.text(knownAt));
     }
 
     @GetMapping("/awards/{awardId}/trail.csv")
@@ -60,7 +55,7 @@ class PrintedPages {
             @PathVariable UUID awardId,
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt) {
-        return api.awardTrailAsCsv(awardId, TranscriptPages.blankAsNull(asOf), TranscriptPages.blankAsNull(knownAt));
+        return api.awardTrailAsCsv(awardId, RequestValues.text(asOf), RequestValues.text(knownAt));
     }
 
     @GetMapping("/awards/{awardId}/trail.pdf")
@@ -68,6 +63,6 @@ class PrintedPages {
             @PathVariable UUID awardId,
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt) {
-        return api.awardTrailAsPdf(awardId, TranscriptPages.blankAsNull(asOf), TranscriptPages.blankAsNull(knownAt));
+        return api.awardTrailAsPdf(awardId, RequestValues.text(asOf), RequestValues.text(knownAt));
     }
 }

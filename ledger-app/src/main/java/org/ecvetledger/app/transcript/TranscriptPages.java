@@ -2,6 +2,7 @@ package org.ecvetledger.app.transcript;
 
 import java.util.UUID;
 import org.ecvetledger.app.pages.LedgerPage;
+import org.ecvetledger.app.web.RequestValues;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +28,10 @@ class TranscriptPages {
             @RequestParam(required = false) String knownAt,
             Model model) {
         model.addAttribute("learnerId", learnerId);
-        model.addAttribute("asOf", blankAsNull(asOf));
-        model.addAttribute("knownAt", blankAsNull(knownAt));
-        model.addAttribute("transcript", api.transcript(learnerId, blankAsNull(asOf), blankAsNull(knownAt)));
+        model.addAttribute("asOf", RequestValues.text(asOf));
+        model.addAttribute("knownAt", RequestValues.text(knownAt));
+        model.addAttribute(
+                "transcript", api.transcript(learnerId, RequestValues.text(asOf), RequestValues.text(knownAt)));
         return "learner/transcript";
     }
 
@@ -39,7 +41,7 @@ class TranscriptPages {
             @PathVariable UUID learnerId,
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt) {
-        var file = api.transcriptAsCsv(learnerId, blankAsNull(asOf), blankAsNull(knownAt));
+        var file = api.transcriptAsCsv(learnerId, RequestValues.text(asOf), RequestValues.text(knownAt));
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(file.getHeaders().getContentType())
                 .header(
@@ -58,10 +60,14 @@ class TranscriptPages {
         model.addAttribute("learnerId", learnerId);
         model.addAttribute("kind", "learner");
         model.addAttribute("exportPath", "/learners/" + learnerId + "/trail");
-        model.addAttribute("qualification", blankAsNull(qualification));
+        model.addAttribute("qualification", RequestValues.text(qualification));
         return trail(
                 model,
-                api.learnerTrail(learnerId, blankAsNull(qualification), blankAsNull(asOf), blankAsNull(knownAt)),
+                api.learnerTrail(
+                        learnerId,
+                        RequestValues.text(qualification),
+                        RequestValues.text(asOf),
+                        RequestValues.text(knownAt)),
                 asOf,
                 knownAt);
     }
@@ -74,7 +80,8 @@ class TranscriptPages {
             Model model) {
         model.addAttribute("kind", "award");
         model.addAttribute("exportPath", "/awards/" + awardId + "/trail");
-        return trail(model, api.awardTrail(awardId, blankAsNull(asOf), blankAsNull(knownAt)), asOf, knownAt);
+        return trail(
+                model, api.awardTrail(awardId, RequestValues.text(asOf), RequestValues.text(knownAt)), asOf, knownAt);
     }
 
     /** An institution's trail, a page of entries at a time, like the API. */
@@ -85,15 +92,15 @@ class TranscriptPages {
             @RequestParam(required = false) String knownAt,
             @RequestParam(required = false) String after,
             Model model) {
-        var page =
-                api.institutionTrail(institutionId, blankAsNull(asOf), blankAsNull(knownAt), "200", blankAsNull(after));
+        var page = api.institutionTrail(
+                institutionId, RequestValues.text(asOf), RequestValues.text(knownAt), "200", RequestValues.text(after));
         model.addAttribute("kind", "institution");
         model.addAttribute("next", page.next());
         model.addAttribute("institutionId", institutionId);
         model.addAttribute("subject", page.subject());
         model.addAttribute("entries", page.entries());
-        model.addAttribute("asOf", blankAsNull(asOf));
-        model.addAttribute("knownAt", blankAsNull(knownAt));
+        model.addAttribute("asOf", RequestValues.text(asOf));
+        model.addAttribute("knownAt", RequestValues.text(knownAt));
         return "audit/trail";
     }
 
@@ -101,13 +108,8 @@ class TranscriptPages {
             Model model, org.ecvetledger.projections.transcript.TrailView trail, String asOf, String knownAt) {
         model.addAttribute("subject", trail.subject());
         model.addAttribute("entries", trail.entries());
-        model.addAttribute("asOf", blankAsNull(asOf));
-        model.addAttribute("knownAt", blankAsNull(knownAt));
+        model.addAttribute("asOf", RequestValues.text(asOf));
+        model.addAttribute("knownAt", RequestValues.text(knownAt));
         return "audit/trail";
-    }
-
-    /** An empty field of a page's form means "not given", as an absent query parameter does in the API. */
-    static String blankAsNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
