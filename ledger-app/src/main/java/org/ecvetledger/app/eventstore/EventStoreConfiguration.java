@@ -2,6 +2,7 @@ package org.ecvetledger.app.eventstore;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -261,23 +262,36 @@ class EventStoreConfiguration {
      * so a long history still loads in constant time.
      */
     @Bean
-    ConfigurerModule ledgerAggregates(EventStoreProperties properties, List<AggregateFactory<?>> factories) {
-        return configurer -> factories.forEach(factory -> configureAggregate(configurer, factory, properties));
+    ConfigurerModule ledgerAggregates(
+            EventStoreProperties properties, List<AggregateFactory<?>> factories, JdbcTemplate jdbc) {
+        Function<String, Long> lastSequenceNumber = aggregate -> jdbc.queryForObject(
+                "select max(sequencenumber) from domainevententry where aggregateidentifier = ?",
+                Long.class,
+                aggregate);
+        return configurer ->
+                factories.forEach(factory -> configureAggregate(configurer, factory, properties, lastSequenceNumber));
     }
 
     @SuppressWarnings("unchecked")
     private static <A> void configureAggregate(
             org.axonframework.config.Configurer configurer,
             AggregateFactory<?> factory,
-            EventStoreProperties properties) {
+            EventStoreProperties properties,
+            Function<String, Long> lastSequenceNumber) {
         var typed = (AggregateFactory<A>) factory;
-        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(typed.getAggregateType())
+        var aggregate = AggregateConfigurer.defaultConfiguration(typed.getAggregateType())
                 .configureAggregateFactory(config -> typed)
                 // every aggregate shares one event table: a command aimed at another kind of record's id
                 // must find no aggregate (404), not replay that record's events into the wrong class
                 .configureFilterEventsByType(config -> true)
                 .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                        config.getComponent(Snapshotter.class), properties.snapshotThreshold())));
+                        config.getComponent(Snapshotter.class), properties.snapshotThreshold()));
+        if (properties.aggregateCacheSize() > 0) {
+            // one cache per kind of record, for the same reason as the type filter above (ADR 0026)
+            aggregate.configureCache(
+                    config -> new CheckedAggregateCache(properties.aggregateCacheSize(), lastSequenceNumber));
+        }
+        configurer.configureAggregate(aggregate);
     }
 
     /**

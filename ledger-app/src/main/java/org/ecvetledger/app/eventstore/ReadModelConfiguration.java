@@ -8,6 +8,8 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.serialization.Serializer;
 import org.ecvetledger.domain.learner.PersonalDataProtection;
 import org.ecvetledger.projections.ProjectionRegistration;
@@ -70,7 +72,7 @@ class ReadModelConfiguration {
         return new LearningAgreementProjector(jdbc);
     }
 
-    /** Each read-model event behind a savepoint, so that a poison event can be parked (see the class). */
+    /** A read-model event that fails is retried behind a savepoint, so that it can be parked (see the class). */
     @Bean
     HandlerEnhancerDefinition savepointPerReadModelEvent(PlatformTransactionManager transactions) {
         return new SavepointPerReadModelEvent(transactions, Set.copyOf(ProjectionRegistration.processingGroups()));
@@ -115,8 +117,18 @@ class ReadModelConfiguration {
                         // (one SELECT per event and read model, docs/benchmarks.md "Profile"): a segment's
                         // cache knows what its node parked, asks the queue once per sequence otherwise, and
                         // is dropped when the segment moves to another node.
+                        // An event that failed without a savepoint is not parked: the policy throws, the
+                        // batch is rolled back and retried with a savepoint per event, and then parked
+                        // (SavepointPerReadModelEvent, ADR 0026).
                         .registerDeadLetteringEventHandlerInvokerConfiguration(
                                 group,
-                                (config, builder) -> builder.allowReset(true).enableSequenceIdentifierCache()));
+                                (config, builder) -> builder.allowReset(true)
+                                        .enableSequenceIdentifierCache()
+                                        .enqueuePolicy((letter, cause) -> {
+                                            if (cause instanceof SavepointPerReadModelEvent.OptimisticFailure retry) {
+                                                throw retry;
+                                            }
+                                            return Decisions.enqueue(ThrowableCause.truncated(cause));
+                                        })));
     }
 }

@@ -61,6 +61,47 @@ class PoisonEventIT {
         }
     }
 
+    /**
+     * ADR 0026: a read model's handlers run without a savepoint until one fails; then the whole batch
+     * is rolled back and retried with a savepoint per event. The events around the poison one, even
+     * in the same batch, are recorded, and the poison one is parked once (not once per attempt).
+     */
+    @Test
+    void the_events_around_a_poison_event_are_recorded_once_when_its_batch_is_retried() {
+        var http = new LedgerHttp(environment);
+        var group = CatalogueReadModel.PROCESSING_GROUP;
+        // a marker of this run alone: a rerun must not meet a row an earlier attempt left behind
+        var marker = "VENOM" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        jdbc.execute("alter table rm_catalogue_institution add constraint poison_for_batch_test"
+                + " check (legal_name not like '%" + marker + "%')");
+        try {
+            var before = register(http, "Scuola");
+            var poison = register(http, marker);
+            var after = register(http, "Liceo");
+            // the poison event is parked after its batch was rolled back and retried with savepoints
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jdbc.queryForObject(
+                                    "select count(*) from deadletterentry where processinggroup = ? and aggregateidentifier = ?",
+                                    Long.class,
+                                    group,
+                                    poison)
+                            > 0);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> http.get("/api/institutions/" + after).status() == 200
+                            && http.get("/api/institutions/" + before).status() == 200);
+
+            assertThat(http.get("/api/institutions/" + poison).status()).isEqualTo(404);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from deadletterentry where processinggroup = ? and aggregateidentifier = ?",
+                            Long.class,
+                            group,
+                            poison))
+                    .isEqualTo(1);
+        } finally {
+            jdbc.execute("alter table rm_catalogue_institution drop constraint poison_for_batch_test");
+        }
+    }
+
     private long parked(String group) {
         return jdbc.queryForObject("select count(*) from deadletterentry where processinggroup = ?", Long.class, group);
     }
