@@ -51,6 +51,10 @@ final class BenchResults {
             var raw = level.putObject("rawCommandTransaction");
             level(raw, limit.get(i), "transactionsPerSecond");
             level.put("ratio", ledger.get(i).perSecond() / limit.get(i).perSecond());
+            // CPU (JVM + PostgreSQL) per operation: the raw transaction's over the command's
+            level.put(
+                    "cpuRatio",
+                    limit.get(i).cpuMillisPerOperation() / ledger.get(i).cpuMillisPerOperation());
         }
         var rawInserts = root.putArray("rawInsert");
         for (var insert : inserts) {
@@ -100,6 +104,7 @@ final class BenchResults {
         node.put(rateName, level.perSecond());
         node.put("p50Ms", level.percentileMillis(0.5));
         node.put("p99Ms", level.percentileMillis(0.99));
+        node.put("cpuMsPerOperation", level.cpuMillisPerOperation());
     }
 
     static void plot(

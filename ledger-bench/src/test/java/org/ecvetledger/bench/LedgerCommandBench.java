@@ -102,10 +102,15 @@ class LedgerCommandBench {
         }
     }
 
-    /** One measured level: operations, wall time, latencies in nanoseconds. */
-    record Level(int concurrency, int operations, long wallNanos, long[] latencies, int failures) {
+    /** One measured level: operations, wall time, latencies in nanoseconds, CPU time of the JVM and PostgreSQL. */
+    record Level(int concurrency, int operations, long wallNanos, long[] latencies, int failures, long cpuNanos) {
         double perSecond() {
             return operations / (wallNanos / 1e9);
+        }
+
+        /** CPU milliseconds (JVM + PostgreSQL) per operation, read-model work during the level included. */
+        double cpuMillisPerOperation() {
+            return cpuNanos / 1e6 / operations;
         }
 
         double percentileMillis(double p) {
@@ -144,6 +149,10 @@ class LedgerCommandBench {
             context.getBean(DemoCatalogueLoader.class).load();
             var gateway = context.getBean(CommandGateway.class);
             var dataSource = context.getBean(DataSource.class);
+            cpu = CpuClock.forPostgresOn(postgresPort(dataSource));
+            log.info(
+                    "CPU clock: JVM{}",
+                    cpu.seesPostgres() ? " + PostgreSQL server" : " only (PostgreSQL server not found)");
 
             // --- the ledger: one learner's 20 commands in order on one thread; learners in parallel
             var learnerNumber = new AtomicInteger();
@@ -163,11 +172,12 @@ class LedgerCommandBench {
                         (i, timer) -> learners.add(learner(gateway, learnerNumber.incrementAndGet(), timer)));
                 ledger.add(level);
                 log.info(
-                        "ledger c={}: {} commands/s p50 {} ms p99 {} ms",
+                        "ledger c={}: {} commands/s p50 {} ms p99 {} ms, CPU {} ms per command",
                         level.concurrency(),
                         f0(level.perSecond()),
                         f2(level.percentileMillis(0.5)),
-                        f2(level.percentileMillis(0.99)));
+                        f2(level.percentileMillis(0.99)),
+                        f2(level.cpuMillisPerOperation()));
             }
             var ledgerHeapMiB = heap.peakUsedMiB();
             var ledgerRssMiB = vmHwmMiB();
@@ -204,11 +214,12 @@ class LedgerCommandBench {
                         (i, timer) -> timer.time(() -> raw.transaction(rawSeq.getAndIncrement())));
                 limit.add(level);
                 log.info(
-                        "raw c={}: {} tx/s p50 {} ms p99 {} ms",
+                        "raw c={}: {} tx/s p50 {} ms p99 {} ms, CPU {} ms per transaction",
                         level.concurrency(),
                         f0(level.perSecond()),
                         f2(level.percentileMillis(0.5)),
-                        f2(level.percentileMillis(0.99)));
+                        f2(level.percentileMillis(0.99)),
+                        f2(level.cpuMillisPerOperation()));
             }
 
             // --- the physical limit (b): one event row per transaction, nothing read
@@ -233,7 +244,10 @@ class LedgerCommandBench {
             var port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var rebuilds = new ReadModelRebuild("http://localhost:" + port, dataSource);
             rebuilds.awaitCaughtUp();
+            long rebuildCpuStart = cpu.nanos();
             var rebuilt = rebuilds.rebuildAll(countEvents(dataSource));
+            double rebuildCpuMicrosPerEvent = (cpu.nanos() - rebuildCpuStart) / 1e3 / rebuilt.events();
+            log.info("rebuild CPU (JVM + PostgreSQL): {} µs per event in the store", f2(rebuildCpuMicrosPerEvent));
             var sequential = rebuilds.readEventTable(3);
             log.info(
                     "rebuild of every read model: {} events in {} s = {} events/s; sequential read {} rows/s",
@@ -389,11 +403,15 @@ class LedgerCommandBench {
         }
     }
 
+    /** Set once the application runs: the CPU clock of this JVM and its PostgreSQL server. */
+    private static volatile CpuClock cpu;
+
     private static Level runLevel(int concurrency, int tasks, int operationsPerTask, Task task) throws Exception {
         var timer = new Timer(tasks * operationsPerTask);
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             var futures = new ArrayList<Future<?>>(tasks);
+            long cpuStart = cpu == null ? 0 : cpu.nanos();
             long start = System.nanoTime();
             for (int i = 0; i < tasks; i++) {
                 int index = i;
@@ -406,8 +424,9 @@ class LedgerCommandBench {
                 future.get();
             }
             long wall = System.nanoTime() - start;
+            long cpuUsed = cpu == null ? 0 : cpu.nanos() - cpuStart;
             var latencies = timer.recorded();
-            return new Level(concurrency, latencies.length, wall, latencies, timer.failures.get());
+            return new Level(concurrency, latencies.length, wall, latencies, timer.failures.get(), cpuUsed);
         } finally {
             pool.shutdown();
             pool.awaitTermination(1, TimeUnit.MINUTES);
@@ -540,6 +559,16 @@ class LedgerCommandBench {
         }
     }
 
+    /** The port the server listens on, as it says itself (the embedded one picks a free port). */
+    private static int postgresPort(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("select setting from pg_settings where name = 'port'")) {
+            rows.next();
+            return Integer.parseInt(rows.getString(1));
+        }
+    }
+
     private static String durabilitySettings(DataSource dataSource) throws SQLException {
         var settings = new ArrayList<String>();
         try (Connection connection = dataSource.getConnection();
@@ -664,12 +693,13 @@ class LedgerCommandBench {
                         events));
         out.append("- PostgreSQL settings shared by both sides: %s\n\n".formatted(settings));
         out.append("| concurrency | ledger commands/s | ledger p50 ms | ledger p99 ms | JDBC limit tx/s"
-                + " | limit p50 ms | limit p99 ms | throughput ratio | p50 ratio | p99 ratio |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | limit p50 ms | limit p99 ms | throughput ratio | p50 ratio | p99 ratio"
+                + " | ledger CPU ms/command | limit CPU ms/tx | CPU ratio |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < ledger.size(); i++) {
             var l = ledger.get(i);
             var r = limit.get(i);
-            out.append("| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n"
+            out.append("| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n"
                     .formatted(
                             l.concurrency(),
                             f0(l.perSecond()),
@@ -680,10 +710,15 @@ class LedgerCommandBench {
                             f2(r.percentileMillis(0.99)),
                             pct(l.perSecond() / r.perSecond()),
                             x(l.percentileMillis(0.5) / r.percentileMillis(0.5)),
-                            x(l.percentileMillis(0.99) / r.percentileMillis(0.99))));
+                            x(l.percentileMillis(0.99) / r.percentileMillis(0.99)),
+                            f2(l.cpuMillisPerOperation()),
+                            f2(r.cpuMillisPerOperation()),
+                            pct(r.cpuMillisPerOperation() / l.cpuMillisPerOperation())));
         }
         out.append("\nThroughput ratio = ledger commands/s ÷ limit tx/s (target ≥ 80 %); latency ratios ="
-                + " ledger ÷ limit (1.0× is the floor).\n\n");
+                + " ledger ÷ limit (1.0× is the floor). CPU = CPU time of the JVM and of the PostgreSQL server"
+                + " (postmaster and backends, /proc) during the level, per operation, read-model work included;"
+                + " CPU ratio = limit ÷ ledger, a throughput ratio that a busy machine barely moves.\n\n");
         out.append("| memory | ledger phase | whole run |\n|---|---:|---:|\n");
         out.append("| peak heap used (MemoryMXBean, sampled) MiB | %s | %s |\n"
                 .formatted(f0(ledgerHeapMiB), f0(runHeapMiB)));

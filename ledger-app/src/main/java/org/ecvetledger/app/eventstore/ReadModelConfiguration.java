@@ -23,6 +23,7 @@ import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.LearningAgreementProjector;
 import org.ecvetledger.projections.mobility.MemorandumProjector;
 import org.ecvetledger.projections.transcript.TranscriptProjector;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,10 +73,20 @@ class ReadModelConfiguration {
         return new LearningAgreementProjector(jdbc);
     }
 
-    /** A read-model event that fails is retried behind a savepoint, so that it can be parked (see the class). */
+    /**
+     * A read-model event that fails is retried behind a savepoint, so that it can be parked (see the
+     * class); {@code always} puts every event behind one, as before ADR 0026.
+     */
     @Bean
-    HandlerEnhancerDefinition savepointPerReadModelEvent(PlatformTransactionManager transactions) {
-        return new SavepointPerReadModelEvent(transactions, Set.copyOf(ProjectionRegistration.processingGroups()));
+    HandlerEnhancerDefinition savepointPerReadModelEvent(
+            PlatformTransactionManager transactions,
+            @Value("${ledger.event-store.read-model-savepoints:after-failure}") String savepoints) {
+        if (!savepoints.equals("after-failure") && !savepoints.equals("always")) {
+            throw new IllegalArgumentException(
+                    "ledger.event-store.read-model-savepoints is after-failure or always, not " + savepoints);
+        }
+        return new SavepointPerReadModelEvent(
+                transactions, Set.copyOf(ProjectionRegistration.processingGroups()), savepoints.equals("always"));
     }
 
     @Bean

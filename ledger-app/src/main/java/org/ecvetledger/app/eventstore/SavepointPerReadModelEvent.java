@@ -38,13 +38,17 @@ class SavepointPerReadModelEvent implements HandlerEnhancerDefinition {
 
     private final TransactionTemplate savepoint;
     private final Set<String> readModelGroups;
+    private final boolean alwaysCareful;
     /** Per read model: the events that failed optimistically and have not been handled carefully yet, with when that expires. */
     private final Map<String, Map<String, Long>> outstanding = new ConcurrentHashMap<>();
 
-    SavepointPerReadModelEvent(PlatformTransactionManager transactions, Set<String> readModelGroups) {
+    /** @param alwaysCareful every event behind a savepoint, as before ADR 0026 (an operator's fallback) */
+    SavepointPerReadModelEvent(
+            PlatformTransactionManager transactions, Set<String> readModelGroups, boolean alwaysCareful) {
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.readModelGroups = Set.copyOf(readModelGroups);
+        this.alwaysCareful = alwaysCareful;
     }
 
     @Override
@@ -77,6 +81,9 @@ class SavepointPerReadModelEvent implements HandlerEnhancerDefinition {
     }
 
     boolean careful(String group) {
+        if (alwaysCareful) {
+            return true;
+        }
         var failed = outstanding.get(group);
         if (failed == null || failed.isEmpty()) {
             return false;
