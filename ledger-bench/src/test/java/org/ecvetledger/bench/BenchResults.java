@@ -26,6 +26,7 @@ final class BenchResults {
             long events,
             List<Level> ledger,
             List<Level> limit,
+            List<Level> alone,
             List<Level> inserts,
             HistoryLatency.Result history,
             ReadModelRebuild.Rebuilt rebuilt,
@@ -55,6 +56,15 @@ final class BenchResults {
             level.put(
                     "cpuRatio",
                     limit.get(i).cpuMillisPerOperation() / ledger.get(i).cpuMillisPerOperation());
+        }
+        var commandPath = root.putArray("commandPathAlone");
+        for (int i = 0; i < alone.size(); i++) {
+            var level = commandPath.addObject();
+            level(level, alone.get(i), "commandsPerSecond");
+            level.put("ratio", alone.get(i).perSecond() / limit.get(i).perSecond());
+            level.put(
+                    "cpuRatio",
+                    limit.get(i).cpuMillisPerOperation() / alone.get(i).cpuMillisPerOperation());
         }
         var rawInserts = root.putArray("rawInsert");
         for (var insert : inserts) {

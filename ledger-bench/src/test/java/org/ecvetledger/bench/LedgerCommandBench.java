@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.ecvetledger.app.LedgerApplication;
 import org.ecvetledger.app.demo.DemoCatalogue;
 import org.ecvetledger.app.demo.DemoCatalogueLoader;
@@ -85,18 +88,31 @@ class LedgerCommandBench {
             String name,
             int warmupLearners,
             int[] learnersPerLevel,
+            int[] aloneLearnersPerLevel,
             int rawWarmup,
             int rawPerLevel,
             int historyLearners,
             int querySamples) {
         int learners() {
-            return warmupLearners + Arrays.stream(learnersPerLevel).sum();
+            return warmupLearners
+                    + Arrays.stream(learnersPerLevel).sum()
+                    + Arrays.stream(aloneLearnersPerLevel).sum();
         }
 
         static Mode of(String name) {
             return switch (name) {
-                case "quick" -> new Mode("quick", 50, new int[] {100, 150, 200}, 500, 2_000, 2, 200);
-                case "full" -> new Mode("full", 2_000, new int[] {10_000, 40_000, 48_000}, 2_000, 20_000, 5, 2_000);
+                case "quick" ->
+                    new Mode("quick", 50, new int[] {100, 150, 200}, new int[] {50, 100, 100}, 500, 2_000, 2, 200);
+                case "full" ->
+                    new Mode(
+                            "full",
+                            2_000,
+                            new int[] {10_000, 40_000, 44_000},
+                            new int[] {1_000, 1_500, 1_500},
+                            2_000,
+                            20_000,
+                            5,
+                            2_000);
                 default -> throw new IllegalArgumentException("bench.mode is quick or full, not " + name);
             };
         }
@@ -150,6 +166,7 @@ class LedgerCommandBench {
             var gateway = context.getBean(CommandGateway.class);
             var dataSource = context.getBean(DataSource.class);
             cpu = CpuClock.forPostgresOn(postgresPort(dataSource));
+            var port = ((WebServerApplicationContext) context).getWebServer().getPort();
             log.info(
                     "CPU clock: JVM{}",
                     cpu.seesPostgres() ? " + PostgreSQL server" : " only (PostgreSQL server not found)");
@@ -178,6 +195,35 @@ class LedgerCommandBench {
                         f2(level.percentileMillis(0.5)),
                         f2(level.percentileMillis(0.99)),
                         f2(level.cpuMillisPerOperation()));
+            }
+
+            // --- the command path alone: every asynchronous event processor (read models, policies, sagas)
+            // paused during the level and caught up after it. The levels above are the ledger as deployed,
+            // where the read models share the two cores with the commands; this is what the commands
+            // themselves cost (authority, lookups, idempotency, audit metadata, the event store), which is
+            // what the raw transaction below is the limit of.
+            var asynchronous = context.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                    .filter(StreamingEventProcessor.class::isInstance)
+                    .toList();
+            var catchUp = new ReadModelRebuild("http://localhost:" + port, dataSource);
+            var alone = new ArrayList<Level>();
+            for (int l = 0; l < CONCURRENCY.length; l++) {
+                asynchronous.forEach(EventProcessor::shutDown);
+                var level = runLevel(
+                        CONCURRENCY[l],
+                        mode.aloneLearnersPerLevel()[l],
+                        COMMANDS_PER_LEARNER,
+                        (i, timer) -> learners.add(learner(gateway, learnerNumber.incrementAndGet(), timer)));
+                asynchronous.forEach(EventProcessor::start);
+                alone.add(level);
+                log.info(
+                        "command path alone c={}: {} commands/s p50 {} ms p99 {} ms, CPU {} ms per command",
+                        level.concurrency(),
+                        f0(level.perSecond()),
+                        f2(level.percentileMillis(0.5)),
+                        f2(level.percentileMillis(0.99)),
+                        f2(level.cpuMillisPerOperation()));
+                catchUp.awaitCaughtUp();
             }
             var ledgerHeapMiB = heap.peakUsedMiB();
             var ledgerRssMiB = vmHwmMiB();
@@ -241,13 +287,15 @@ class LedgerCommandBench {
             }
 
             // --- rebuild of every read model (operations endpoint) beside the sequential read of the event table
-            var port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var rebuilds = new ReadModelRebuild("http://localhost:" + port, dataSource);
             rebuilds.awaitCaughtUp();
-            long rebuildCpuStart = cpu.nanos();
+            long rebuildJvmStart = CpuClock.jvmNanos();
+            long rebuildPostgresStart = cpu.postgresNanos();
             var rebuilt = rebuilds.rebuildAll(countEvents(dataSource));
-            double rebuildCpuMicrosPerEvent = (cpu.nanos() - rebuildCpuStart) / 1e3 / rebuilt.events();
-            log.info("rebuild CPU (JVM + PostgreSQL): {} µs per event in the store", f2(rebuildCpuMicrosPerEvent));
+            log.info(
+                    "rebuild CPU per event in the store: JVM {} µs, PostgreSQL {} µs",
+                    f2((CpuClock.jvmNanos() - rebuildJvmStart) / 1e3 / rebuilt.events()),
+                    f2((cpu.postgresNanos() - rebuildPostgresStart) / 1e3 / rebuilt.events()));
             var sequential = rebuilds.readEventTable(3);
             log.info(
                     "rebuild of every read model: {} events in {} s = {} events/s; sequential read {} rows/s",
@@ -272,6 +320,7 @@ class LedgerCommandBench {
                     preload,
                     ledger,
                     limit,
+                    alone,
                     ledgerHeapMiB,
                     heap.peakUsedMiB(),
                     ledgerRssMiB,
@@ -299,6 +348,7 @@ class LedgerCommandBench {
                     events,
                     ledger,
                     limit,
+                    alone,
                     inserts,
                     history,
                     rebuilt,
@@ -656,6 +706,7 @@ class LedgerCommandBench {
             long preload,
             List<Level> ledger,
             List<Level> limit,
+            List<Level> alone,
             double ledgerHeapMiB,
             double runHeapMiB,
             double ledgerRssMiB,
@@ -719,6 +770,31 @@ class LedgerCommandBench {
                 + " ledger ÷ limit (1.0× is the floor). CPU = CPU time of the JVM and of the PostgreSQL server"
                 + " (postmaster and backends, /proc) during the level, per operation, read-model work included;"
                 + " CPU ratio = limit ÷ ledger, a throughput ratio that a busy machine barely moves.\n\n");
+        out.append("### The command path alone\n\n");
+        out.append("The same commands with every asynchronous event processor (read models, policies, sagas) paused"
+                + " during the level and caught up after it: what the commands themselves cost, against the same"
+                + " limit. Smaller levels (learners: %s).\n\n"
+                        .formatted(alone.stream()
+                                .map(l -> String.valueOf(l.operations() / COMMANDS_PER_LEARNER))
+                                .toList()));
+        out.append("| concurrency | commands/s | p50 ms | p99 ms | limit tx/s | throughput ratio | CPU ms/command"
+                + " | limit CPU ms/tx | CPU ratio |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < alone.size(); i++) {
+            var a = alone.get(i);
+            var r = limit.get(i);
+            out.append("| %d | %s | %s | %s | %s | %s | %s | %s | %s |\n"
+                    .formatted(
+                            a.concurrency(),
+                            f0(a.perSecond()),
+                            f2(a.percentileMillis(0.5)),
+                            f2(a.percentileMillis(0.99)),
+                            f0(r.perSecond()),
+                            pct(a.perSecond() / r.perSecond()),
+                            f2(a.cpuMillisPerOperation()),
+                            f2(r.cpuMillisPerOperation()),
+                            pct(r.cpuMillisPerOperation() / a.cpuMillisPerOperation())));
+        }
+        out.append("\n");
         out.append("| memory | ledger phase | whole run |\n|---|---:|---:|\n");
         out.append("| peak heap used (MemoryMXBean, sampled) MiB | %s | %s |\n"
                 .formatted(f0(ledgerHeapMiB), f0(runHeapMiB)));

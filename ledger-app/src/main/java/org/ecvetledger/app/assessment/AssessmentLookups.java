@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -46,6 +49,22 @@ public class AssessmentLookups implements AssessmentRecords {
 
     private final JdbcTemplate jdbc;
 
+    /**
+     * Contents already parsed, by their stored text: a learner's validation and recognition read the
+     * same assessment one command after another, and parsing it was about 8 % of a command's CPU
+     * (docs/benchmarks.md, ADR 0026). Keyed by the text itself, so a corrected content is parsed anew;
+     * the content is immutable, so one parsed copy serves every reader. Least recently used out.
+     */
+    private final Map<String, AssessmentContent> parsed =
+            Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, AssessmentContent> eldest) {
+                    return size() > PARSED_CONTENTS;
+                }
+            });
+
+    private static final int PARSED_CONTENTS = 2048;
+
     AssessmentLookups(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
@@ -63,7 +82,7 @@ public class AssessmentLookups implements AssessmentRecords {
                                 + "superseded_by from wl_assessment where assessment_id = ? for share",
                         (row, n) -> new AssessmentRecord(
                                 assessment,
-                                JSON.readValue(row.getString(1), AssessmentContent.class),
+                                content(row.getString(1)),
                                 row.getBoolean(2),
                                 row.getBoolean(3),
                                 row.getObject(4) == null ? null : new AppealId(row.getObject(4, UUID.class)),
@@ -72,6 +91,16 @@ public class AssessmentLookups implements AssessmentRecords {
                         assessment.value())
                 .stream()
                 .findFirst();
+    }
+
+    private AssessmentContent content(String json) {
+        var known = parsed.get(json);
+        if (known != null) {
+            return known;
+        }
+        var content = JSON.readValue(json, AssessmentContent.class);
+        parsed.put(json, content);
+        return content;
     }
 
     /** S07: the first recorded assessment of that learner, by that institution, that day, with the same results. */
