@@ -30,10 +30,30 @@ public class PathwayRuleViolation extends LedgerRuleViolation {
     static final String NOT_A_NEWER_VERSION = "not-a-newer-version";
 
     private final boolean conflict;
+    private final String field;
+    private final java.util.List<Finding> findings;
 
     PathwayRuleViolation(String rule, String message, boolean conflict) {
+        this(rule, message, conflict, null, java.util.List.of());
+    }
+
+    /** A refusal about one field of the request, with a finding per reason behind it. */
+    PathwayRuleViolation(
+            String rule, String message, boolean conflict, String field, java.util.List<Finding> findings) {
         super(rule, message);
         this.conflict = conflict;
+        this.field = field;
+        this.findings = java.util.List.copyOf(findings);
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public java.util.List<Finding> findings() {
+        return findings;
     }
 
     @Override

@@ -568,4 +568,194 @@ class CreditTransferScenariosTest {
                             }
                         });
     }
+
+    // --- ADR 0023: a part-transfer completed by a targeted assessment of the remaining outcomes
+
+    private static final AssessmentId TARGETED = LedgerFixtures.assessmentId(91);
+
+    /** The car pathway after a PARTIAL transfer of LO1 and LO2, with LO3 (and LO1 again) assessed at Stadin. */
+    private static PathwayJourney partlyTransferred(LedgerFixtures.Ledger ledger, String... assessedOutcomes) {
+        ledger.grant(CAR_COLLEGE, InstitutionFunction.ASSESS, CAR);
+        LedgerFixtures.record(
+                ledger,
+                TARGETED,
+                LedgerFixtures.anAssessmentOf(LEARNER, CAR)
+                        .by(CAR_OFFICER)
+                        .on(LocalDate.of(2025, 10, 20))
+                        .achieving(CAR_RECEPTION, assessedOutcomes)
+                        .graded(CAR_RECEPTION, "3")
+                        .content());
+        var journey = new PathwayJourney(ledger, receptionHeldInMoto(), EQUIVALENCES);
+        journey.accept(new EnrolLearner(LEARNER, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1)));
+        journey.accept(transfer(CAR_RECEPTION, MOTO_RECEPTION, PARTIAL_EQUIVALENCE, CAR_OFFICER));
+        return journey;
+    }
+
+    private static ValidateCredit validateTargeted(String... outcomes) {
+        return new ValidateCredit(
+                LEARNER,
+                CAR.id(),
+                CAR_RECEPTION,
+                List.of(outcomes),
+                List.of(TARGETED),
+                CAR_OFFICER,
+                LocalDate.of(2025, 10, 25));
+    }
+
+    private static RecogniseUnit recogniseReception() {
+        return new RecogniseUnit(LEARNER, CAR.id(), CAR_RECEPTION, CAR_OFFICER, LocalDate.of(2025, 10, 28));
+    }
+
+    @Test
+    void S23_a_part_transfer_and_a_targeted_assessment_of_the_remaining_outcome_recognise_the_unit_in_full() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO3");
+        journey.accept(validateTargeted("LO3"));
+
+        var events = journey.accept(recogniseReception());
+
+        assertThat(events)
+                .containsExactly(new UnitRecognised(
+                        CAR_PATHWAY,
+                        CAR,
+                        CAR_RECEPTION,
+                        // R8, (j)2: the receiving unit's points, not a share of the source's
+                        CreditPoints.of(15),
+                        new BigDecimal("3"),
+                        false,
+                        List.of(TARGETED),
+                        CAR_OFFICER,
+                        LocalDate.of(2025, 10, 28),
+                        null,
+                        List.of(new PartCredit(
+                                PartCredit.Kind.TRANSFER,
+                                // the CreditTransferred is the pathway's second event
+                                1,
+                                List.of("LO1", "LO2"),
+                                MOTO,
+                                MOTO_RECEPTION,
+                                "STADIN-2025/117",
+                                CAR_COLLEGE,
+                                DECIDED_ON,
+                                List.of(SOURCE_ASSESSMENT)))));
+        // R14: held once, like any recognised unit
+        assertThat(journey.refuse(recogniseReception()))
+                .isInstanceOf(PathwayRuleViolation.class)
+                .extracting(e -> ((PathwayRuleViolation) e).rule())
+                .isEqualTo("already-recognised");
+    }
+
+    @Test
+    void a_unit_whose_outcomes_neither_the_part_transfer_nor_the_targeted_assessment_cover_is_not_recognised() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO1");
+        journey.accept(validateTargeted("LO1"));
+
+        var refusal = journey.refuse(recogniseReception());
+
+        assertThat(refusal).isInstanceOf(PathwayRuleViolation.class);
+        var violation = (PathwayRuleViolation) refusal;
+        assertThat(violation.rule()).isEqualTo("validation-incomplete");
+        assertThat(violation.field()).isEqualTo("unit");
+        assertThat(violation.getMessage()).contains("[LO3]").contains("part-credit");
+        assertThat(violation.findings())
+                .extracting(f -> f.rule(), f -> f.message())
+                .containsExactly(tuple(
+                        "validation-incomplete", CAR_RECEPTION + " LO3 is neither validated nor credited in part"));
+    }
+
+    @Test
+    void a_part_transfer_alone_is_never_a_full_recognition_without_a_validation_of_the_rest() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO3");
+
+        assertThat(journey.refuse(recogniseReception()))
+                .extracting(e -> ((PathwayRuleViolation) e).rule())
+                .isEqualTo("validation-missing");
+    }
+
+    @Test
+    void S11_invalidating_the_source_assessment_revokes_the_completed_unit_and_then_its_part_credit() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO3");
+        journey.accept(validateTargeted("LO3"));
+        journey.accept(recogniseReception());
+
+        var events = journey.accept(new WithdrawDependentCredit(
+                LEARNER, CAR.id(), SOURCE_ASSESSMENT, "fraud", MOTO_ASSESSOR, LocalDate.of(2025, 11, 1)));
+
+        assertThat(events)
+                .containsExactly(
+                        new UnitRecognitionRevoked(
+                                CAR_PATHWAY,
+                                CAR,
+                                CAR_RECEPTION,
+                                CreditPoints.of(15),
+                                false,
+                                List.of("LO3"),
+                                SOURCE_ASSESSMENT,
+                                null,
+                                MOTO_ASSESSOR,
+                                LocalDate.of(2025, 11, 1),
+                                "fraud"),
+                        new UnitRecognitionRevoked(
+                                CAR_PATHWAY,
+                                CAR,
+                                CAR_RECEPTION,
+                                null,
+                                true,
+                                List.of("LO1", "LO2"),
+                                SOURCE_ASSESSMENT,
+                                null,
+                                MOTO_ASSESSOR,
+                                LocalDate.of(2025, 11, 1),
+                                "fraud"));
+        // the targeted assessment's validation stands alone now: LO1 and LO2 are missing again
+        assertThat(journey.refuse(recogniseReception()))
+                .extracting(e -> ((PathwayRuleViolation) e).rule())
+                .isEqualTo("validation-incomplete");
+    }
+
+    @Test
+    void
+            S11_invalidating_the_targeted_assessment_revokes_the_unit_but_the_part_credit_stands_and_still_follows_its_source() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO3");
+        journey.accept(validateTargeted("LO3"));
+        journey.accept(recogniseReception());
+
+        var events = journey.accept(new WithdrawDependentCredit(
+                LEARNER, CAR.id(), TARGETED, "unauthorised assessor", CAR_OFFICER, LocalDate.of(2025, 11, 1)));
+
+        assertThat(events)
+                .extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("CreditValidationWithdrawn", "UnitRecognitionRevoked");
+        assertThat(((UnitRecognitionRevoked) events.get(1)).partOfUnit()).isFalse();
+        // the part-credit still rests on the source: its invalidation now revokes it
+        var later = journey.accept(new WithdrawDependentCredit(
+                LEARNER, CAR.id(), SOURCE_ASSESSMENT, "fraud", MOTO_ASSESSOR, LocalDate.of(2025, 11, 2)));
+        assertThat(later)
+                .extracting(
+                        e -> ((UnitRecognitionRevoked) e).partOfUnit(),
+                        e -> ((UnitRecognitionRevoked) e).learningOutcomes())
+                .containsExactly(tuple(true, List.of("LO1", "LO2")));
+    }
+
+    @Test
+    void S10_correcting_the_source_assessment_flags_the_completed_unit_for_the_body_that_recognised_it() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO3");
+        journey.accept(validateTargeted("LO3"));
+        journey.accept(recogniseReception());
+
+        var events = journey.accept(new RequireReviewOfDependentDecisions(
+                LEARNER, CAR.id(), SOURCE_ASSESSMENT, 1, "transcription error", MOTO_ASSESSOR, DECIDED_ON));
+
+        assertThat(events)
+                .containsExactly(new RecognitionReviewRequired(
+                        CAR_PATHWAY,
+                        CAR,
+                        ReviewedDecision.UNIT_RECOGNITION,
+                        CAR_RECEPTION,
+                        SOURCE_ASSESSMENT,
+                        1,
+                        CAR_COLLEGE,
+                        MOTO_ASSESSOR,
+                        "transcription error",
+                        DECIDED_ON));
+    }
 }
