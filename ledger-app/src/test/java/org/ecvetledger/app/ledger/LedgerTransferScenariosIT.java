@@ -85,6 +85,11 @@ class LedgerTransferScenariosIT {
      * points given, awarded on all of them; the college holds every function for it.
      */
     private String aStandard(String title, boolean partial, Map<String, Integer> unitPoints) {
+        return aStandard(title, partial, unitPoints, "");
+    }
+
+    /** As above, with more rules of the rule set after {@code AllMandatoryUnits} ({@code moreRules}: JSON, comma first). */
+    private String aStandard(String title, boolean partial, Map<String, Integer> unitPoints, String moreRules) {
         var id = unique("FI-Q");
         created(http.post("/api/qualifications", """
                 {"id": "%s", "title": {"en": "%s"}, "jurisdiction": "%s", "awardingBodies": ["%s"], "eqfLevel": 4,
@@ -94,7 +99,7 @@ class LedgerTransferScenariosIT {
                 created(http.post("/api/qualifications/" + id + "/versions/1/units", """
                 {"unit": "%s@1", "role": "MANDATORY", "points": %d}""".formatted(unit, points))));
         assertThat(http.put("/api/qualifications/" + id + "/versions/1/award-rules", """
-                        {"rules": [{"rule": "AllMandatoryUnits"}]}""")
+                        {"rules": [{"rule": "AllMandatoryUnits"}%s]}""".formatted(moreRules))
                         .status())
                 .isEqualTo(200);
         created(http.post("/api/qualifications/" + id + "/versions/1/publish", """
@@ -225,7 +230,9 @@ class LedgerTransferScenariosIT {
         var welding = aUnit("Welding");
         var prevocational =
                 aStandard("Prevocational metal scheme", true, Map.of(metalBasics, 20, drilling, 20, filing, 20));
-        var dual = aStandard("Dual metal worker", false, Map.of(metalWork, 20, machining, 20, welding, 20));
+        // the dual rule set lets prior credit shorten the training: 6 months a unit, 12 at most (ADR 0024)
+        var dual = aStandard("Dual metal worker", false, Map.of(metalWork, 20, machining, 20, welding, 20), """
+                , {"rule": "TrainingDurationReduction", "monthsPerUnit": 6, "maximumMonths": 12}""");
         // the equivalence maps the three prevocational units to two dual units
         var basicsToWork = anEquivalence(metalBasics, metalWork, "FULL", "");
         var drillingToMachining = anEquivalence(drilling, machining, "FULL", "");
@@ -260,6 +267,58 @@ class LedgerTransferScenariosIT {
         });
         // the welding unit is still to be learnt: the dual award waits for it
         assertThat(steps.award(learner, college, dual, "2025-06-30").status()).isEqualTo(422);
+
+        // the competent body shortens the dual training on the two transferred units
+        var tooMuch = reduceTraining(learner, dual, "\"months\": 13, ");
+        assertThat(assertRefused(tooMuch, 422, "reduction-exceeds-policy")
+                        .get("field")
+                        .asString())
+                .isEqualTo("months");
+        var reduced = reduceTraining(learner, dual, "");
+        assertThat(reduced.status()).as(reduced.body()).isEqualTo(201);
+        var reduction = steps.payload(pathway(learner, dual), "TrainingDurationReductionRecorded");
+        assertThat(reduction.get("months").asInt()).isEqualTo(12);
+        assertThat(reduction.get("monthsAllowed").asInt()).isEqualTo(12);
+        assertThat(reduction.get("legalBasis").asString()).isEqualTo("BBiG § 8 (1)");
+        assertThat(reduction.get("decidedBy").toString()).contains(college);
+        var sequences = jdbc.queryForList(
+                "select sequence_number from event_log where aggregate_id = ? and event_type = 'CreditTransferred'"
+                        + " order by sequence_number",
+                Long.class,
+                pathway(learner, dual));
+        var restsOn = new java.util.ArrayList<String>();
+        reduction
+                .get("priorCredit")
+                .forEach(p ->
+                        restsOn.add(unit(p.get("unit")) + " " + p.get("event").asString() + " #"
+                                + p.get("pathwaySequence").asLong()));
+        assertThat(restsOn)
+                .containsExactly(
+                        metalWork + "@1 CreditTransferred #" + sequences.get(0),
+                        machining + "@1 CreditTransferred #" + sequences.get(1));
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            var transcript =
+                    http.get("/api/learners/" + learner + "/transcript").json();
+            JsonNode shortened = null;
+            for (var entry : transcript.get("qualifications")) {
+                if (entry.get("qualification").asString().equals(dual)) {
+                    shortened = entry.get("trainingDurationReduction");
+                }
+            }
+            assertThat(shortened.get("months").asInt()).isEqualTo(12);
+            assertThat(LedgerSteps.texts(shortened.get("priorCreditUnits")))
+                    .containsExactly(metalWork + "@1", machining + "@1");
+            assertThat(shortened.get("legalBasis").asString()).isEqualTo("BBiG § 8 (1)");
+        });
+        assertRefused(reduceTraining(learner, dual, ""), 409, "duration-already-reduced");
+        // the prevocational scheme has no such policy
+        assertRefused(reduceTraining(learner, prevocational, ""), 422, "no-duration-reduction-policy");
+    }
+
+    private LedgerHttp.Answer reduceTraining(String learner, String standard, String months) {
+        return steps.post(learner, "training-duration-reductions", college, """
+                {"qualification": "%s", %s"decisionReference": "HWK-2025/44", "legalBasis": "BBiG § 8 (1)",
+                 "effectiveDate": "2025-09-20"}""".formatted(standard, months));
     }
 
     private LedgerHttp.Answer transferRequest(

@@ -106,6 +106,11 @@ class LearnerPathway {
      */
     private final Map<String, List<PartCredit>> partCredits = new HashMap<>();
 
+    /** Units held here by recognised prior credit (a transfer or a common-core count), for a shortening (ADR 0024). */
+    private final Map<String, PriorCreditReference> priorCredit = new LinkedHashMap<>();
+
+    private boolean durationReduced;
+
     /** The qualification each common-core unit counted here was recognised in (ADR 0016). */
     private final Map<String, QualificationId> countedFrom = new HashMap<>();
 
@@ -657,6 +662,61 @@ class LearnerPathway {
                 command.effectiveDate()));
     }
 
+    /**
+     * S25, ADR 0024: the competent body (the award function for this standard: in German dual training the
+     * chamber that examines and awards also shortens the training) shortens the training on the prior credit
+     * the pathway holds, within the rule set's policy; once per pathway, and not once awarded.
+     */
+    @CommandHandler
+    void handle(
+            RecordTrainingDurationReduction command,
+            QualificationCatalogue standards,
+            InstitutionDirectory institutions) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.decidedBy(), InstitutionFunction.AWARD, definition);
+        var policy = definition.rules().awardRules().all(AwardRule.TrainingDurationReduction.class).stream()
+                .findFirst()
+                .orElseThrow(() -> violation(
+                        PathwayRuleViolation.NO_REDUCTION_POLICY,
+                        "the rule set of " + standard + " does not let prior credit shorten the training"));
+        if (awarded) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_AWARDED, standard.id() + " is already awarded to this learner", true);
+        }
+        if (durationReduced) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_REDUCED,
+                    "the training towards " + standard.id() + " is already shortened for this learner",
+                    true);
+        }
+        if (priorCredit.isEmpty()) {
+            throw violation(
+                    PathwayRuleViolation.NO_PRIOR_CREDIT,
+                    "the pathway holds no unit by a credit transfer or a common-core count to shorten the training on");
+        }
+        var allowed = Math.min(policy.maximumMonths(), policy.monthsPerUnit() * priorCredit.size());
+        var months = command.months() == null ? allowed : command.months();
+        if (months > allowed) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.REDUCTION_EXCEEDS_POLICY,
+                    "the rule set allows at most " + allowed + " months on " + priorCredit.size() + " unit(s) of prior"
+                            + " credit, not " + months,
+                    false,
+                    "months",
+                    List.of());
+        }
+        apply(new TrainingDurationReductionRecorded(
+                pathway(),
+                standard,
+                months,
+                allowed,
+                List.copyOf(priorCredit.values()),
+                command.decisionReference(),
+                command.legalBasis(),
+                command.decidedBy(),
+                command.effectiveDate()));
+    }
+
     /** R17: the examination is the organiser's (assess function); the award stays the awarding body's. */
     @CommandHandler
     void handle(RecordFinalExamination command, QualificationCatalogue standards, InstitutionDirectory institutions) {
@@ -1169,6 +1229,7 @@ class LearnerPathway {
             carriedBy.remove(key);
             countedFrom.remove(key);
             partCredits.remove(key);
+            priorCredit.remove(key);
         }
         validatedOutcomes.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.learningOutcomes());
         validationBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.basis());
@@ -1212,10 +1273,26 @@ class LearnerPathway {
             recognisedUntil.put(key, event.validUntil());
         }
         recognisedBy.put(key, event.decidedBy().institution());
+        priorCredit.put(
+                key,
+                new PriorCreditReference(
+                        event.unit(),
+                        "CreditTransferred",
+                        sequence,
+                        event.sourcePathway().qualification(),
+                        event.sourceUnit()));
     }
 
     @EventSourcingHandler
-    void on(CommonCoreUnitCounted event) {
+    void on(CommonCoreUnitCounted event, @SequenceNumber long sequence) {
+        priorCredit.put(
+                event.unit().toString(),
+                new PriorCreditReference(
+                        event.unit(),
+                        "CommonCoreUnitCounted",
+                        sequence,
+                        event.sourcePathway().qualification(),
+                        event.unit()));
         var key = event.unit().toString();
         recognised.put(key, new AchievedUnit(event.unit(), event.points(), event.grade(), event.effectiveDate()));
         if (event.validUntil() != null) {
@@ -1232,6 +1309,13 @@ class LearnerPathway {
     void on(LearnerPathwayMigrated event, @SequenceNumber long sequence) {
         countedFrom.clear();
         partCredits.clear();
+        var prior = new HashMap<>(priorCredit);
+        priorCredit.clear();
+        event.mappedCredits().stream()
+                .filter(c -> c.coverage() == Coverage.FULL
+                        && prior.containsKey(c.from().toString()))
+                .forEach(c ->
+                        priorCredit.put(c.to().toString(), prior.get(c.from().toString())));
         var by = new HashMap<>(recognisedBy);
         var until = new HashMap<>(recognisedUntil);
         // what each unit rested on before: the migrated credit still rests on it (ADR 0016)
@@ -1293,6 +1377,11 @@ class LearnerPathway {
         partlyRecognised
                 .computeIfAbsent(event.unit().toString(), k -> new HashSet<>())
                 .addAll(event.learningOutcomes());
+    }
+
+    @EventSourcingHandler
+    void on(TrainingDurationReductionRecorded event) {
+        durationReduced = true;
     }
 
     @EventSourcingHandler
@@ -1358,6 +1447,7 @@ class LearnerPathway {
             recognised.remove(key);
             recognisedUntil.remove(key);
             recognisedBy.remove(key);
+            priorCredit.remove(key);
         }
         carriedBasis.remove(key);
         carriedBy.remove(key);

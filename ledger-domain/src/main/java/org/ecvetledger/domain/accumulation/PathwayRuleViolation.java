@@ -28,6 +28,10 @@ public class PathwayRuleViolation extends LedgerRuleViolation {
     static final String EQUIVALENCE_WITHDRAWN = "equivalence-withdrawn";
     static final String EQUIVALENCE_DOES_NOT_APPLY = "equivalence-does-not-apply";
     static final String NOT_A_NEWER_VERSION = "not-a-newer-version";
+    static final String NO_REDUCTION_POLICY = "no-duration-reduction-policy";
+    static final String NO_PRIOR_CREDIT = "no-prior-credit";
+    static final String REDUCTION_EXCEEDS_POLICY = "reduction-exceeds-policy";
+    static final String ALREADY_REDUCED = "duration-already-reduced";
 
     private final boolean conflict;
     private final String field;

@@ -308,7 +308,8 @@ class CreditTransferScenariosTest {
 
     @Test
     void S25_several_source_units_map_to_units_of_the_dual_qualification_and_count_towards_its_award() {
-        var ledger = ledger(CreditFramework.ECVET);
+        // the dual rule set lets prior credit shorten the training (ADR 0024)
+        var ledger = dualLedger();
         var journey = new PathwayJourney(ledger, receptionHeldInMoto().recognised(MOTO, SAFETY, 5, "3"), EQUIVALENCES);
         journey.accept(new EnrolLearner(LEARNER, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1)));
         journey.accept(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER));
@@ -324,6 +325,12 @@ class CreditTransferScenariosTest {
                 .containsExactly(
                         tuple(CAR_RECEPTION, CreditPoints.of(15), FULL_EQUIVALENCE),
                         tuple(SAFETY, CreditPoints.of(5), null));
+        journey.accept(reduction(null));
+        assertThat(journey.history(TrainingDurationReductionRecorded.class))
+                .extracting(
+                        TrainingDurationReductionRecorded::months,
+                        r -> r.priorCredit().size())
+                .containsExactly(tuple(12, 2));
     }
 
     @Test
@@ -757,5 +764,108 @@ class CreditTransferScenariosTest {
                         MOTO_ASSESSOR,
                         "transcription error",
                         DECIDED_ON));
+    }
+
+    // --- S25, ADR 0024: the competent body shortens the dual training on the transferred units
+
+    /** The car standard with a rule set letting prior credit shorten the training: 6 months a unit, 12 at most. */
+    private static LedgerFixtures.Ledger dualLedger() {
+        var total = CreditPoints.of(60);
+        return ledger(CreditFramework.ECVET)
+                .define(new StandardDefinition(
+                        CAR,
+                        profile("FI", CAR_COLLEGE, CreditFramework.ECVET, total, ONE_TO_FIVE, ResitPolicy.LATEST),
+                        new QualificationRules(
+                                CreditFramework.ECVET,
+                                total,
+                                List.of(unit(CAR_RECEPTION, 15L), unit(CAR_DIAGNOSIS, 40L), unit(SAFETY, 5L)),
+                                new AwardRuleSet(List.of(
+                                        new AwardRule.AllMandatoryUnits(),
+                                        new AwardRule.TrainingDurationReduction(6, 12))),
+                                ONE_TO_FIVE)))
+                .grant(CAR_COLLEGE, InstitutionFunction.AWARD, CAR);
+    }
+
+    private static RecordTrainingDurationReduction reduction(Integer months) {
+        return new RecordTrainingDurationReduction(
+                LEARNER, CAR.id(), months, "KAMMER-2025/44", "BBiG § 8 (1)", CAR_OFFICER, LocalDate.of(2025, 9, 20));
+    }
+
+    private static PathwayJourney dualPathwayWithTwoTransferredUnits(LedgerFixtures.Ledger ledger) {
+        var journey = new PathwayJourney(ledger, receptionHeldInMoto().recognised(MOTO, SAFETY, 5, "3"), EQUIVALENCES);
+        journey.accept(new EnrolLearner(LEARNER, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1)));
+        journey.accept(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER));
+        journey.accept(transfer(SAFETY, SAFETY, null, CAR_OFFICER));
+        return journey;
+    }
+
+    @Test
+    void S25_the_competent_body_shortens_the_training_on_the_transferred_units_within_the_rule_sets_policy() {
+        var journey = dualPathwayWithTwoTransferredUnits(dualLedger());
+
+        var tooMuch = (PathwayRuleViolation) journey.refuse(reduction(13));
+        assertThat(tooMuch.rule()).isEqualTo("reduction-exceeds-policy");
+        assertThat(tooMuch.field()).isEqualTo("months");
+        var events = journey.accept(reduction(null));
+
+        assertThat(events)
+                .containsExactly(new TrainingDurationReductionRecorded(
+                        CAR_PATHWAY,
+                        CAR,
+                        // two units at 6 months each, within the 12-month cap
+                        12,
+                        12,
+                        List.of(
+                                new PriorCreditReference(
+                                        CAR_RECEPTION, "CreditTransferred", 1, MOTO.id(), MOTO_RECEPTION),
+                                new PriorCreditReference(SAFETY, "CreditTransferred", 2, MOTO.id(), SAFETY)),
+                        "KAMMER-2025/44",
+                        "BBiG § 8 (1)",
+                        CAR_OFFICER,
+                        LocalDate.of(2025, 9, 20)));
+        assertThat(((PathwayRuleViolation) journey.refuse(reduction(3))).rule())
+                .as("once per pathway")
+                .isEqualTo("duration-already-reduced");
+    }
+
+    @Test
+    void S25_a_shortening_below_the_policys_maximum_is_the_bodys_to_decide_and_a_revoked_unit_no_longer_counts() {
+        var journey = dualPathwayWithTwoTransferredUnits(dualLedger());
+        journey.accept(new RevokeUnitRecognition(
+                LEARNER, CAR.id(), SAFETY, CAR_OFFICER, LocalDate.of(2025, 9, 10), "decided in error", null));
+
+        var events = journey.accept(reduction(4));
+
+        var recorded = (TrainingDurationReductionRecorded) events.get(0);
+        assertThat(recorded.months()).isEqualTo(4);
+        assertThat(recorded.monthsAllowed())
+                .as("only the reception unit is still held by prior credit")
+                .isEqualTo(6);
+        assertThat(recorded.priorCredit())
+                .extracting(PriorCreditReference::unit)
+                .containsExactly(CAR_RECEPTION);
+    }
+
+    @Test
+    void
+            a_rule_set_without_a_shortening_policy_refuses_it_and_a_pathway_without_prior_credit_has_nothing_to_shorten_on() {
+        var withoutPolicy = dualPathwayWithTwoTransferredUnits(
+                ledger(CreditFramework.ECVET).grant(CAR_COLLEGE, InstitutionFunction.AWARD, CAR));
+        assertThat(((PathwayRuleViolation) withoutPolicy.refuse(reduction(null))).rule())
+                .isEqualTo("no-duration-reduction-policy");
+
+        var withoutPriorCredit = new PathwayJourney(dualLedger(), receptionHeldInMoto(), EQUIVALENCES);
+        withoutPriorCredit.accept(new EnrolLearner(LEARNER, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1)));
+        assertThat(((PathwayRuleViolation) withoutPriorCredit.refuse(reduction(null))).rule())
+                .isEqualTo("no-prior-credit");
+    }
+
+    @Test
+    void only_a_body_holding_the_award_function_for_the_receiving_standard_shortens_the_training() {
+        var journey = dualPathwayWithTwoTransferredUnits(dualLedger());
+        var byMoto = new RecordTrainingDurationReduction(
+                LEARNER, CAR.id(), null, "X-1", "BBiG § 8 (1)", MOTO_OFFICER, LocalDate.of(2025, 9, 20));
+
+        assertThat(((PathwayRuleViolation) journey.refuse(byMoto)).rule()).isEqualTo("not-authorised");
     }
 }
