@@ -189,7 +189,8 @@ class LedgerTransferScenariosIT {
     }
 
     @Test
-    void S23_variant_a_partial_equivalence_recognises_the_covered_outcomes_without_points() {
+    void
+            S23_variant_a_partial_equivalence_recognises_the_covered_outcomes_without_points_and_a_targeted_assessment_completes_the_unit() {
         var receptionX = aUnit("Customer reception (motorcycles)");
         var repairX = aUnit("Motorcycle repair");
         var receptionY = aUnit("Customer reception (cars)");
@@ -215,6 +216,41 @@ class LedgerTransferScenariosIT {
             for (var line : y.get("units")) {
                 if (line.get("unit").asString().equals(receptionY + "@1")) {
                     assertThat(line.get("status").asString()).isEqualTo("PART_RECOGNISED");
+                }
+            }
+        });
+
+        // ADR 0023: a targeted assessment of LO2 completes the unit; recognising it before is refused
+        var targeted = steps.assessed(learner, college, """
+                {"standard": {"id": "%s", "version": 1}, "method": "PRACTICAL_TEST", "setting": "FORMAL",
+                 "assessedOn": "2025-10-01", "results": [%s], "grades": [{"unit": "%s@1", "grade": 3}], "gradingScheme": "1-5"}""".formatted(
+                        car, String.join(", ", results(receptionY + "@1", true, "LO2")), receptionY));
+        assertRefused(
+                steps.recognise(learner, college, car, receptionY + "@1", "2025-10-05"), 422, "validation-missing");
+        steps.validated(learner, college, car, receptionY + "@1", List.of(targeted), "2025-10-03");
+
+        var recognised = steps.recognise(learner, college, car, receptionY + "@1", "2025-10-05");
+
+        assertThat(recognised.status()).as(recognised.body()).isEqualTo(201);
+        var recognition = steps.payload(pathway(learner, car), "UnitRecognised");
+        assertThat(number(recognition.get("points")).intValue())
+                .as("the receiving unit's points (R8)")
+                .isEqualTo(15);
+        var partCredit = recognition.get("partCredit").get(0);
+        assertThat(partCredit.get("kind").asString()).isEqualTo("TRANSFER");
+        assertThat(LedgerSteps.texts(partCredit.get("learningOutcomes"))).containsExactly("LO1");
+        assertThat(partCredit.get("decisionReference").asString()).isEqualTo("DEC-" + receptionY);
+        var transferEvent = jdbc.queryForObject(
+                "select event_id from event_log where aggregate_id = ? and event_type = 'CreditTransferred'",
+                String.class,
+                pathway(learner, car));
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            var y = progress(learner, car);
+            assertThat(y.at("/points/held").decimalValue()).isEqualByComparingTo("15");
+            for (var line : y.get("units")) {
+                if (line.get("unit").asString().equals(receptionY + "@1")) {
+                    assertThat(line.get("status").asString()).isEqualTo("RECOGNISED");
+                    assertThat(LedgerSteps.texts(line.get("eventIds"))).contains(transferEvent);
                 }
             }
         });
