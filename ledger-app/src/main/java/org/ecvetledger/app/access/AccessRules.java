@@ -309,6 +309,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         decision(t, "award-evaluations", AWARD);
         decision(t, "awards", AWARD);
         decision(t, "award-revocations", AWARD);
+        // ADR 0024: the competent body that awards also shortens the training on prior credit
+        decision(t, "training-duration-reductions", AWARD);
         decision(t, "credentials", AWARD);
         t.add(rule(
                 POST,

@@ -76,7 +76,12 @@ class RecognitionLookups implements RecognitionRecords {
                 event.recognisedBy(),
                 event.points(),
                 event.grade(),
-                event.basis());
+                // ADR 0023: a unit completed on a part-credit rests on that credit's source too, wherever it goes on
+                java.util.stream.Stream.concat(
+                                event.basis().stream(),
+                                event.partCredit().stream().flatMap(p -> p.sourceBasis().stream()))
+                        .distinct()
+                        .toList());
     }
 
     /** A unit transferred in full stands like any recognition: it can be appealed, or transferred on. */

@@ -21,6 +21,8 @@ import org.ecvetledger.domain.qualification.ThresholdComparator;
  *   <li>{@code ElectiveGroup}: {@code group}, and {@code chooseAtLeast} and/or {@code minimumPoints}
  *   <li>{@code WeightedAverage}: {@code threshold}, {@code comparator} (AT_LEAST or MORE_THAN),
  *       {@code countOptionalUnits} (false when absent)
+ *   <li>{@code TrainingDurationReduction} (a policy, not a condition; ADR 0024): {@code monthsPerUnit},
+ *       {@code maximumMonths}
  * </ul>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,7 +35,8 @@ record AwardRuleBody(
                     ELECTIVE_GROUP,
                     WEIGHTED_AVERAGE,
                     FINAL_EXAMINATION,
-                    VALIDITY_IN_TIME
+                    VALIDITY_IN_TIME,
+                    TRAINING_DURATION_REDUCTION
                 })
         String rule,
 
@@ -43,7 +46,9 @@ record AwardRuleBody(
         @PositiveOrZero @Digits(integer = 6, fraction = 2) BigDecimal minimumPoints,
         @Digits(integer = 6, fraction = 2) BigDecimal threshold,
         @OneOf(ThresholdComparator.class) String comparator,
-        Boolean countOptionalUnits) {
+        Boolean countOptionalUnits,
+        @Min(1) @Max(48) Integer monthsPerUnit,
+        @Min(1) @Max(48) Integer maximumMonths) {
 
     static final String ALL_MANDATORY_UNITS = "AllMandatoryUnits";
     static final String MINIMUM_POINTS = "MinimumPoints";
@@ -51,4 +56,5 @@ record AwardRuleBody(
     static final String WEIGHTED_AVERAGE = "WeightedAverage";
     static final String FINAL_EXAMINATION = "FinalExaminationRequired";
     static final String VALIDITY_IN_TIME = "UnitValidityInTime";
+    static final String TRAINING_DURATION_REDUCTION = "TrainingDurationReduction";
 }

@@ -4,6 +4,7 @@ import static org.ecvetledger.app.catalogue.AwardRuleBody.ALL_MANDATORY_UNITS;
 import static org.ecvetledger.app.catalogue.AwardRuleBody.ELECTIVE_GROUP;
 import static org.ecvetledger.app.catalogue.AwardRuleBody.FINAL_EXAMINATION;
 import static org.ecvetledger.app.catalogue.AwardRuleBody.MINIMUM_POINTS;
+import static org.ecvetledger.app.catalogue.AwardRuleBody.TRAINING_DURATION_REDUCTION;
 import static org.ecvetledger.app.catalogue.AwardRuleBody.VALIDITY_IN_TIME;
 import static org.ecvetledger.app.catalogue.AwardRuleBody.WEIGHTED_AVERAGE;
 
@@ -38,7 +39,8 @@ final class AwardRuleMapping {
             ELECTIVE_GROUP, Set.of("group", "chooseAtLeast", "minimumPoints"),
             WEIGHTED_AVERAGE, Set.of("threshold", "comparator", "countOptionalUnits"),
             FINAL_EXAMINATION, Set.of(),
-            VALIDITY_IN_TIME, Set.of());
+            VALIDITY_IN_TIME, Set.of(),
+            TRAINING_DURATION_REDUCTION, Set.of("monthsPerUnit", "maximumMonths"));
 
     private AwardRuleMapping() {}
 
@@ -98,6 +100,15 @@ final class AwardRuleMapping {
                 return new FinalExaminationRequired();
             case VALIDITY_IN_TIME:
                 return new UnitValidityInTime();
+            case TRAINING_DURATION_REDUCTION:
+                required(fields, field, "monthsPerUnit", body.monthsPerUnit());
+                required(fields, field, "maximumMonths", body.maximumMonths());
+                return body.monthsPerUnit() == null || body.maximumMonths() == null
+                        ? null
+                        : fields.check(
+                                field,
+                                () -> new AwardRule.TrainingDurationReduction(
+                                        body.monthsPerUnit(), body.maximumMonths()));
             default:
                 // Bean Validation (@OneOf) has refused any other name before this point
                 fields.reject(field + ".rule", "one-of", "is not an award rule");
@@ -113,7 +124,7 @@ final class AwardRuleMapping {
     private static AwardRuleBody toJson(AwardRule rule) {
         var name = rule.getClass().getSimpleName();
         if (rule instanceof MinimumPoints minimum) {
-            return new AwardRuleBody(name, minimum.minimum().value(), null, null, null, null, null, null);
+            return new AwardRuleBody(name, minimum.minimum().value(), null, null, null, null, null, null, null, null);
         }
         if (rule instanceof ElectiveGroup group) {
             return new AwardRuleBody(
@@ -122,6 +133,8 @@ final class AwardRuleMapping {
                     group.group(),
                     group.chooseAtLeast(),
                     group.minimumPoints() == null ? null : group.minimumPoints().value(),
+                    null,
+                    null,
                     null,
                     null,
                     null);
@@ -135,9 +148,24 @@ final class AwardRuleMapping {
                     null,
                     average.threshold(),
                     average.comparator().name(),
-                    average.countOptionalUnits());
+                    average.countOptionalUnits(),
+                    null,
+                    null);
         }
-        return new AwardRuleBody(name, null, null, null, null, null, null, null);
+        if (rule instanceof AwardRule.TrainingDurationReduction reduction) {
+            return new AwardRuleBody(
+                    name,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    reduction.monthsPerUnit(),
+                    reduction.maximumMonths());
+        }
+        return new AwardRuleBody(name, null, null, null, null, null, null, null, null, null);
     }
 
     private static void required(InvalidField.Fields fields, String field, String member, Object value) {
@@ -155,6 +183,8 @@ final class AwardRuleMapping {
         members.put("threshold", body.threshold());
         members.put("comparator", body.comparator());
         members.put("countOptionalUnits", body.countOptionalUnits());
+        members.put("monthsPerUnit", body.monthsPerUnit());
+        members.put("maximumMonths", body.maximumMonths());
         return members;
     }
 }

@@ -320,6 +320,23 @@ final class LedgerRequests {
             @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
             String effectiveDate) {}
 
+    /**
+     * Body of {@code POST …/training-duration-reductions} (S25, ADR 0024): the competent body shortens the
+     * training on the learner's prior credit; {@code months} absent asks for the most the rule set allows.
+     */
+    record TrainingDurationReduction(
+            @NotBlank @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)
+            String qualification,
+
+            @Min(1) @jakarta.validation.constraints.Max(48) Integer months,
+
+            @NotBlank @Size(max = 200) String decisionReference,
+
+            @NotBlank @Size(max = 1000) String legalBasis,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate) {}
+
     /** Body of {@code POST …/pathway-migrations} (S28): the newer version of the qualification to migrate to. */
     record PathwayMigration(
             @NotBlank @Pattern(regexp = LedgerValues.QUALIFICATION_ID, message = LedgerValues.QUALIFICATION_ID_MESSAGE)

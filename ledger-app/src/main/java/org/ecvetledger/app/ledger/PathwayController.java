@@ -13,6 +13,7 @@ import org.ecvetledger.domain.accumulation.MigrateLearnerPathway;
 import org.ecvetledger.domain.accumulation.RecognisePartOfUnit;
 import org.ecvetledger.domain.accumulation.RecogniseUnit;
 import org.ecvetledger.domain.accumulation.RecordFinalExamination;
+import org.ecvetledger.domain.accumulation.RecordTrainingDurationReduction;
 import org.ecvetledger.domain.accumulation.RejectCreditValidation;
 import org.ecvetledger.domain.accumulation.RevokeQualificationAward;
 import org.ecvetledger.domain.accumulation.RevokeUnitRecognition;
@@ -222,6 +223,37 @@ class PathwayController {
                 learner,
                 qualification);
         return new LedgerResponses.PathwayDecision(learner.toString(), qualification.value(), "LearnerPathwayMigrated");
+    }
+
+    /**
+     * S25, ADR 0024: the competent body (award function) shortens the learner's training on the prior credit
+     * the pathway holds, within the rule set's {@code TrainingDurationReduction} policy.
+     */
+    @PostMapping("/training-duration-reductions")
+    @ResponseStatus(HttpStatus.CREATED)
+    LedgerResponses.PathwayDecision reduceTrainingDuration(
+            @PathVariable UUID learnerId,
+            @RequestHeader(name = ActingHeaders.INSTITUTION, required = false) String actingInstitution,
+            @RequestHeader(name = ActingHeaders.PERSON, required = false) String actingPerson,
+            @Valid @RequestBody LedgerRequests.TrainingDurationReduction request) {
+        var fields = new InvalidField.Fields();
+        var decidedBy = ActingHeaders.actor(fields, actingInstitution, actingPerson);
+        var qualification = LedgerValues.qualification(fields, "qualification", request.qualification());
+        fields.throwIfAny();
+        var learner = new LearnerId(learnerId);
+        send(
+                new RecordTrainingDurationReduction(
+                        learner,
+                        qualification,
+                        request.months(),
+                        request.decisionReference(),
+                        request.legalBasis(),
+                        decidedBy,
+                        LedgerValues.date(request.effectiveDate())),
+                learner,
+                qualification);
+        return new LedgerResponses.PathwayDecision(
+                learner.toString(), qualification.value(), "TrainingDurationReductionRecorded");
     }
 
     /** R17: the final examination, recorded by its organiser (an institution holding the assess function). */

@@ -111,6 +111,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var status = ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
         var problem = Problems.problem(status, Problems.RULE_VIOLATED, "A ledger rule refuses this", ex.getMessage());
         problem.setProperty("rule", ex.rule());
+        if (ex.field() != null) {
+            problem.setProperty("field", ex.field());
+        }
         if (!ex.findings().isEmpty()) {
             // every reason behind the refusal, e.g. all inconsistencies of a standard at once
             problem.setProperty("findings", List.copyOf(ex.findings()));

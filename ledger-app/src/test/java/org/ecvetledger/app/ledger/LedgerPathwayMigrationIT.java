@@ -139,6 +139,120 @@ class LedgerPathwayMigrationIT {
         assertRefused(migrate(learner, BRANLY, 2), 422, "not-a-newer-version");
     }
 
+    /** An assessment of U3B (v2025, version 2 of BAC PRO) achieving the outcomes given; answers its id. */
+    private String targetedAssessment(String learner, String... outcomes) {
+        return steps.assessed(learner, BRANLY, """
+                {"standard": {"id": "%s", "version": 2}, "method": "PRACTICAL_TEST", "setting": "FORMAL",
+                 "assessedOn": "2025-09-20", "results": [%s], "grades": [{"unit": "U3B@1", "grade": 13}],
+                 "gradingScheme": "0-20"}""".formatted(
+                        BACPRO, String.join(", ", LedgerSteps.results("U3B@1", true, outcomes))));
+    }
+
+    private String eventId(String path, String eventType) {
+        return jdbc.queryForObject(
+                "select event_id from event_log where aggregate_id = ? and event_type = ?",
+                String.class,
+                path,
+                eventType);
+    }
+
+    /** ADR 0023: the partial mapping's outcomes and a targeted assessment of the rest make U3B whole. */
+    @Test
+    void S28_partial_mapping_completed_by_a_targeted_assessment() {
+        // every date before 2025-10-01, the day unitsHeld asks about
+        var learner = steps.anEnrolledLearner("Jade", BACPRO, BRANLY);
+        steps.creditFor(learner, BRANLY, BACPRO, "U32@1", SIX_OUTCOMES, 12, "2024-06-11");
+        var original = steps.basisOf(learner, BACPRO, "U32@1");
+        assertThat(migrate(learner, BRANLY, 2).status()).isEqualTo(201);
+        var path = pathway(learner, BACPRO);
+        // U3B has eight outcomes: the transition table credits LO1–LO6, the targeted assessment LO7 and LO8
+        var targeted = targetedAssessment(learner, "LO7", "LO8");
+        assertThat(steps.validate(learner, BRANLY, BACPRO, "U3B@1", List.of(targeted), "2025-09-22", "LO7")
+                        .status())
+                .isEqualTo(201);
+
+        var incomplete = steps.recognise(learner, BRANLY, BACPRO, "U3B@1", "2025-09-25");
+
+        var problem = assertRefused(incomplete, 422, "validation-incomplete");
+        assertThat(incomplete.contentType()).startsWith("application/problem+json");
+        assertThat(problem.get("field").asString()).isEqualTo("unit");
+        assertThat(problem.get("detail").asString()).contains("[LO8]");
+        assertThat(steps.events(path)).doesNotContain("UnitRecognitionRevoked");
+
+        assertThat(steps.validate(learner, BRANLY, BACPRO, "U3B@1", List.of(targeted), "2025-09-22", "LO8")
+                        .status())
+                .isEqualTo(201);
+        var recognised = steps.recognise(learner, BRANLY, BACPRO, "U3B@1", "2025-09-25");
+
+        assertThat(recognised.status()).as(recognised.body()).isEqualTo(201);
+        var event = steps.payloads(path, "UnitRecognised").stream()
+                .filter(r -> unit(r.get("unit")).equals("U3B@1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(event.get("standard").get("version").asInt()).isEqualTo(2);
+        assertThat(texts(event.get("basis"))).containsExactly(targeted);
+        var partCredit = event.get("partCredit").get(0);
+        assertThat(partCredit.get("kind").asString()).isEqualTo("MIGRATION");
+        assertThat(texts(partCredit.get("learningOutcomes"))).isEqualTo(SIX_OUTCOMES);
+        assertThat(unit(partCredit.get("sourceUnit"))).isEqualTo("U32@1");
+        assertThat(texts(partCredit.get("sourceBasis"))).containsExactly(original);
+        assertThat(partCredit.get("pathwaySequence").asLong())
+                .as("names the migration in the pathway's stream")
+                .isEqualTo(jdbc.queryForObject(
+                        "select sequence_number from event_log where aggregate_id = ? and event_type = ?",
+                        Long.class,
+                        path,
+                        "LearnerPathwayMigrated"));
+        var migration = eventId(path, "LearnerPathwayMigrated");
+        var recognition = jdbc.queryForObject(
+                "select event_id from event_log where aggregate_id = ? and event_type = 'UnitRecognised'"
+                        + " and payload -> 'standard' ->> 'version' = '2'",
+                String.class,
+                path);
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(unitsHeld(learner)).contains(UnitRef.of("U3B", 1));
+            var progress =
+                    http.get("/api/learners/" + learner + "/progress/" + BACPRO).json();
+            var line = line(progress.get("units"), "U3B@1");
+            assertThat(line.get("status").asString()).isEqualTo("RECOGNISED");
+            assertThat(texts(line.get("eventIds"))).contains(migration, recognition);
+            var transcript =
+                    http.get("/api/learners/" + learner + "/transcript").json();
+            var unitLine = line(transcript.get("units"), "U3B@1");
+            assertThat(unitLine.get("status").asString()).isEqualTo("RECOGNISED");
+            assertThat(unitLine.get("recognition").get("eventId").asString()).isEqualTo(recognition);
+            assertThat(texts(unitLine.get("sourceEvents"))).contains(migration, recognition);
+        });
+
+        // the original U32 assessment is invalidated: the completed unit falls, then its part-credit
+        assertThat(steps.onAssessment(original, "invalidation", BRANLY, """
+                        {"reason": "forged signature", "effectiveDate": "2025-09-28"}""").status())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> steps.payloads(path, "UnitRecognitionRevoked").size() == 2);
+        assertThat(steps.payloads(path, "UnitRecognitionRevoked"))
+                .extracting(r ->
+                        unit(r.get("unit")) + " part=" + r.get("partOfUnit").asBoolean())
+                .containsExactly("U3B@1 part=false", "U3B@1 part=true");
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            assertThat(unitsHeld(learner)).doesNotContain(UnitRef.of("U3B", 1));
+            var progress =
+                    http.get("/api/learners/" + learner + "/progress/" + BACPRO).json();
+            assertThat(line(progress.get("units"), "U3B@1").get("status").asString())
+                    .as("only the targeted assessment's validation remains")
+                    .isEqualTo("VALIDATED");
+        });
+    }
+
+    private static JsonNode line(JsonNode units, String unit) {
+        for (var line : units) {
+            if (line.get("unit").asString().equals(unit)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line for " + unit + " in " + units);
+    }
+
     @Test
     void migration_V2026_11_27_041_rebuilds_the_transition_tables_from_the_events() {
         org.ecvetledger.app.LookupsFromHistory.assertRebuiltAsKept(

@@ -85,6 +85,11 @@ class LedgerTransferScenariosIT {
      * points given, awarded on all of them; the college holds every function for it.
      */
     private String aStandard(String title, boolean partial, Map<String, Integer> unitPoints) {
+        return aStandard(title, partial, unitPoints, "");
+    }
+
+    /** As above, with more rules of the rule set after {@code AllMandatoryUnits} ({@code moreRules}: JSON, comma first). */
+    private String aStandard(String title, boolean partial, Map<String, Integer> unitPoints, String moreRules) {
         var id = unique("FI-Q");
         created(http.post("/api/qualifications", """
                 {"id": "%s", "title": {"en": "%s"}, "jurisdiction": "%s", "awardingBodies": ["%s"], "eqfLevel": 4,
@@ -94,7 +99,7 @@ class LedgerTransferScenariosIT {
                 created(http.post("/api/qualifications/" + id + "/versions/1/units", """
                 {"unit": "%s@1", "role": "MANDATORY", "points": %d}""".formatted(unit, points))));
         assertThat(http.put("/api/qualifications/" + id + "/versions/1/award-rules", """
-                        {"rules": [{"rule": "AllMandatoryUnits"}]}""")
+                        {"rules": [{"rule": "AllMandatoryUnits"}%s]}""".formatted(moreRules))
                         .status())
                 .isEqualTo(200);
         created(http.post("/api/qualifications/" + id + "/versions/1/publish", """
@@ -184,7 +189,8 @@ class LedgerTransferScenariosIT {
     }
 
     @Test
-    void S23_variant_a_partial_equivalence_recognises_the_covered_outcomes_without_points() {
+    void
+            S23_variant_a_partial_equivalence_recognises_the_covered_outcomes_without_points_and_a_targeted_assessment_completes_the_unit() {
         var receptionX = aUnit("Customer reception (motorcycles)");
         var repairX = aUnit("Motorcycle repair");
         var receptionY = aUnit("Customer reception (cars)");
@@ -213,6 +219,41 @@ class LedgerTransferScenariosIT {
                 }
             }
         });
+
+        // ADR 0023: a targeted assessment of LO2 completes the unit; recognising it before is refused
+        var targeted = steps.assessed(learner, college, """
+                {"standard": {"id": "%s", "version": 1}, "method": "PRACTICAL_TEST", "setting": "FORMAL",
+                 "assessedOn": "2025-10-01", "results": [%s], "grades": [{"unit": "%s@1", "grade": 3}], "gradingScheme": "1-5"}""".formatted(
+                        car, String.join(", ", results(receptionY + "@1", true, "LO2")), receptionY));
+        assertRefused(
+                steps.recognise(learner, college, car, receptionY + "@1", "2025-10-05"), 422, "validation-missing");
+        steps.validated(learner, college, car, receptionY + "@1", List.of(targeted), "2025-10-03");
+
+        var recognised = steps.recognise(learner, college, car, receptionY + "@1", "2025-10-05");
+
+        assertThat(recognised.status()).as(recognised.body()).isEqualTo(201);
+        var recognition = steps.payload(pathway(learner, car), "UnitRecognised");
+        assertThat(number(recognition.get("points")).intValue())
+                .as("the receiving unit's points (R8)")
+                .isEqualTo(15);
+        var partCredit = recognition.get("partCredit").get(0);
+        assertThat(partCredit.get("kind").asString()).isEqualTo("TRANSFER");
+        assertThat(LedgerSteps.texts(partCredit.get("learningOutcomes"))).containsExactly("LO1");
+        assertThat(partCredit.get("decisionReference").asString()).isEqualTo("DEC-" + receptionY);
+        var transferEvent = jdbc.queryForObject(
+                "select event_id from event_log where aggregate_id = ? and event_type = 'CreditTransferred'",
+                String.class,
+                pathway(learner, car));
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            var y = progress(learner, car);
+            assertThat(y.at("/points/held").decimalValue()).isEqualByComparingTo("15");
+            for (var line : y.get("units")) {
+                if (line.get("unit").asString().equals(receptionY + "@1")) {
+                    assertThat(line.get("status").asString()).isEqualTo("RECOGNISED");
+                    assertThat(LedgerSteps.texts(line.get("eventIds"))).contains(transferEvent);
+                }
+            }
+        });
     }
 
     @Test
@@ -225,7 +266,9 @@ class LedgerTransferScenariosIT {
         var welding = aUnit("Welding");
         var prevocational =
                 aStandard("Prevocational metal scheme", true, Map.of(metalBasics, 20, drilling, 20, filing, 20));
-        var dual = aStandard("Dual metal worker", false, Map.of(metalWork, 20, machining, 20, welding, 20));
+        // the dual rule set lets prior credit shorten the training: 6 months a unit, 12 at most (ADR 0024)
+        var dual = aStandard("Dual metal worker", false, Map.of(metalWork, 20, machining, 20, welding, 20), """
+                , {"rule": "TrainingDurationReduction", "monthsPerUnit": 6, "maximumMonths": 12}""");
         // the equivalence maps the three prevocational units to two dual units
         var basicsToWork = anEquivalence(metalBasics, metalWork, "FULL", "");
         var drillingToMachining = anEquivalence(drilling, machining, "FULL", "");
@@ -260,6 +303,58 @@ class LedgerTransferScenariosIT {
         });
         // the welding unit is still to be learnt: the dual award waits for it
         assertThat(steps.award(learner, college, dual, "2025-06-30").status()).isEqualTo(422);
+
+        // the competent body shortens the dual training on the two transferred units
+        var tooMuch = reduceTraining(learner, dual, "\"months\": 13, ");
+        assertThat(assertRefused(tooMuch, 422, "reduction-exceeds-policy")
+                        .get("field")
+                        .asString())
+                .isEqualTo("months");
+        var reduced = reduceTraining(learner, dual, "");
+        assertThat(reduced.status()).as(reduced.body()).isEqualTo(201);
+        var reduction = steps.payload(pathway(learner, dual), "TrainingDurationReductionRecorded");
+        assertThat(reduction.get("months").asInt()).isEqualTo(12);
+        assertThat(reduction.get("monthsAllowed").asInt()).isEqualTo(12);
+        assertThat(reduction.get("legalBasis").asString()).isEqualTo("BBiG § 8 (1)");
+        assertThat(reduction.get("decidedBy").toString()).contains(college);
+        var sequences = jdbc.queryForList(
+                "select sequence_number from event_log where aggregate_id = ? and event_type = 'CreditTransferred'"
+                        + " order by sequence_number",
+                Long.class,
+                pathway(learner, dual));
+        var restsOn = new java.util.ArrayList<String>();
+        reduction
+                .get("priorCredit")
+                .forEach(p ->
+                        restsOn.add(unit(p.get("unit")) + " " + p.get("event").asString() + " #"
+                                + p.get("pathwaySequence").asLong()));
+        assertThat(restsOn)
+                .containsExactly(
+                        metalWork + "@1 CreditTransferred #" + sequences.get(0),
+                        machining + "@1 CreditTransferred #" + sequences.get(1));
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            var transcript =
+                    http.get("/api/learners/" + learner + "/transcript").json();
+            JsonNode shortened = null;
+            for (var entry : transcript.get("qualifications")) {
+                if (entry.get("qualification").asString().equals(dual)) {
+                    shortened = entry.get("trainingDurationReduction");
+                }
+            }
+            assertThat(shortened.get("months").asInt()).isEqualTo(12);
+            assertThat(LedgerSteps.texts(shortened.get("priorCreditUnits")))
+                    .containsExactly(metalWork + "@1", machining + "@1");
+            assertThat(shortened.get("legalBasis").asString()).isEqualTo("BBiG § 8 (1)");
+        });
+        assertRefused(reduceTraining(learner, dual, ""), 409, "duration-already-reduced");
+        // the prevocational scheme has no such policy
+        assertRefused(reduceTraining(learner, prevocational, ""), 422, "no-duration-reduction-policy");
+    }
+
+    private LedgerHttp.Answer reduceTraining(String learner, String standard, String months) {
+        return steps.post(learner, "training-duration-reductions", college, """
+                {"qualification": "%s", %s"decisionReference": "HWK-2025/44", "legalBasis": "BBiG § 8 (1)",
+                 "effectiveDate": "2025-09-20"}""".formatted(standard, months));
     }
 
     private LedgerHttp.Answer transferRequest(

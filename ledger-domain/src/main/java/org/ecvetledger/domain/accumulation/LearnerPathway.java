@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.ecvetledger.domain.assessment.AssessmentId;
@@ -98,6 +99,17 @@ class LearnerPathway {
     private final Map<String, Set<AssessmentId>> carriedBasis = new HashMap<>();
 
     private final Map<String, InstitutionId> carriedBy = new HashMap<>();
+
+    /**
+     * Outcomes of a unit credited by a PARTIAL transfer or a partial migration line, not yet part of a full
+     * recognition: with the validation of the remaining outcomes they make the unit recognisable (ADR 0023).
+     */
+    private final Map<String, List<PartCredit>> partCredits = new HashMap<>();
+
+    /** Units held here by recognised prior credit (a transfer or a common-core count), for a shortening (ADR 0024). */
+    private final Map<String, PriorCreditReference> priorCredit = new LinkedHashMap<>();
+
+    private boolean durationReduced;
 
     /** The qualification each common-core unit counted here was recognised in (ADR 0016). */
     private final Map<String, QualificationId> countedFrom = new HashMap<>();
@@ -245,14 +257,28 @@ class LearnerPathway {
         if (validated == null) {
             throw violation(PathwayRuleViolation.VALIDATION_MISSING, command.unit() + " has no validated credit");
         }
-        if (!validated.containsAll(unitOutcomes)) {
+        // ADR 0023: outcomes credited by a part-transfer or a partial migration line count with the validated ones
+        var partCredit = partCredits.getOrDefault(key, List.of()).stream()
+                .filter(p -> !validated.containsAll(p.learningOutcomes()))
+                .toList();
+        var credited = new HashSet<>(validated);
+        partCredit.forEach(p -> credited.addAll(p.learningOutcomes()));
+        if (!credited.containsAll(unitOutcomes)) {
             var missing = unitOutcomes.stream()
-                    .filter(o -> !validated.contains(o))
+                    .filter(o -> !credited.contains(o))
                     .sorted()
                     .toList();
-            throw violation(
+            throw new PathwayRuleViolation(
                     PathwayRuleViolation.VALIDATION_INCOMPLETE,
-                    command.unit() + " still lacks validated outcomes " + missing);
+                    command.unit() + " still lacks validated outcomes " + missing
+                            + (partCredit.isEmpty() ? "" : " besides those its part-credit covers"),
+                    false,
+                    "unit",
+                    missing.stream()
+                            .map(o -> new LedgerRuleViolation.Finding(
+                                    PathwayRuleViolation.VALIDATION_INCOMPLETE,
+                                    command.unit() + " " + o + " is neither validated nor credited in part"))
+                            .toList());
         }
         var attached = definition.rules().unit(command.unit()).orElseThrow();
         var basis = List.copyOf(validationBasis.get(key));
@@ -282,7 +308,8 @@ class LearnerPathway {
                 command.effectiveDate(),
                 attached.validity() == null
                         ? null
-                        : command.effectiveDate().plus(attached.validity()).minusDays(1)));
+                        : command.effectiveDate().plus(attached.validity()).minusDays(1),
+                partCredit));
     }
 
     @CommandHandler
@@ -635,6 +662,61 @@ class LearnerPathway {
                 command.effectiveDate()));
     }
 
+    /**
+     * S25, ADR 0024: the competent body (the award function for this standard: in German dual training the
+     * chamber that examines and awards also shortens the training) shortens the training on the prior credit
+     * the pathway holds, within the rule set's policy; once per pathway, and not once awarded.
+     */
+    @CommandHandler
+    void handle(
+            RecordTrainingDurationReduction command,
+            QualificationCatalogue standards,
+            InstitutionDirectory institutions) {
+        var definition = definition(standards);
+        requireFunction(institutions, command.decidedBy(), InstitutionFunction.AWARD, definition);
+        var policy = definition.rules().awardRules().all(AwardRule.TrainingDurationReduction.class).stream()
+                .findFirst()
+                .orElseThrow(() -> violation(
+                        PathwayRuleViolation.NO_REDUCTION_POLICY,
+                        "the rule set of " + standard + " does not let prior credit shorten the training"));
+        if (awarded) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_AWARDED, standard.id() + " is already awarded to this learner", true);
+        }
+        if (durationReduced) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.ALREADY_REDUCED,
+                    "the training towards " + standard.id() + " is already shortened for this learner",
+                    true);
+        }
+        if (priorCredit.isEmpty()) {
+            throw violation(
+                    PathwayRuleViolation.NO_PRIOR_CREDIT,
+                    "the pathway holds no unit by a credit transfer or a common-core count to shorten the training on");
+        }
+        var allowed = Math.min(policy.maximumMonths(), policy.monthsPerUnit() * priorCredit.size());
+        var months = command.months() == null ? allowed : command.months();
+        if (months > allowed) {
+            throw new PathwayRuleViolation(
+                    PathwayRuleViolation.REDUCTION_EXCEEDS_POLICY,
+                    "the rule set allows at most " + allowed + " months on " + priorCredit.size() + " unit(s) of prior"
+                            + " credit, not " + months,
+                    false,
+                    "months",
+                    List.of());
+        }
+        apply(new TrainingDurationReductionRecorded(
+                pathway(),
+                standard,
+                months,
+                allowed,
+                List.copyOf(priorCredit.values()),
+                command.decisionReference(),
+                command.legalBasis(),
+                command.decidedBy(),
+                command.effectiveDate()));
+    }
+
     /** R17: the examination is the organiser's (assess function); the award stays the awarding body's. */
     @CommandHandler
     void handle(RecordFinalExamination command, QualificationCatalogue standards, InstitutionDirectory institutions) {
@@ -776,14 +858,15 @@ class LearnerPathway {
                         command.invalidatedBy(),
                         command.effectiveDate(),
                         command.reason()));
-            } else if (!partlyRecognised.getOrDefault(key, Set.of()).isEmpty()) {
+            } else if (!ownPartRecognition(key).isEmpty()) {
+                // a part-credit of a transfer or a migration does not rest on this validation (ADR 0023)
                 apply(new UnitRecognitionRevoked(
                         pathway(),
                         standard,
                         unit,
                         null,
                         true,
-                        sorted(List.copyOf(partlyRecognised.get(key))),
+                        sorted(List.copyOf(ownPartRecognition(key))),
                         command.assessment(),
                         null,
                         command.invalidatedBy(),
@@ -942,7 +1025,10 @@ class LearnerPathway {
      */
     private void revokeCarriedCredit(UnitRef unit, WithdrawDependentCredit command) {
         var key = unit.toString();
-        if (recognised.containsKey(key)) {
+        var wasRecognised = recognised.containsKey(key);
+        var partCreditFalls = partCredits.getOrDefault(key, List.of()).stream()
+                .anyMatch(p -> p.sourceBasis().contains(command.assessment()));
+        if (wasRecognised) {
             apply(new UnitRecognitionRevoked(
                     pathway(),
                     standard,
@@ -955,7 +1041,10 @@ class LearnerPathway {
                     command.invalidatedBy(),
                     command.effectiveDate(),
                     command.reason()));
-        } else if (!partlyRecognised.getOrDefault(key, Set.of()).isEmpty()) {
+        }
+        // ADR 0023: a unit recognised on a part-credit loses the part-credit too when what it rests on falls
+        if ((!wasRecognised || partCreditFalls)
+                && !partlyRecognised.getOrDefault(key, Set.of()).isEmpty()) {
             apply(new UnitRecognitionRevoked(
                     pathway(),
                     standard,
@@ -969,6 +1058,13 @@ class LearnerPathway {
                     command.effectiveDate(),
                     command.reason()));
         }
+    }
+
+    /** The outcomes of the unit recognised as part of it on this pathway's own validations. */
+    private Set<String> ownPartRecognition(String key) {
+        var own = new HashSet<>(partlyRecognised.getOrDefault(key, Set.of()));
+        partCredits.getOrDefault(key, List.of()).forEach(p -> own.removeAll(p.learningOutcomes()));
+        return own;
     }
 
     private void requireNoReview(String key) {
@@ -1132,6 +1228,8 @@ class LearnerPathway {
             carriedBasis.remove(key);
             carriedBy.remove(key);
             countedFrom.remove(key);
+            partCredits.remove(key);
+            priorCredit.remove(key);
         }
         validatedOutcomes.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.learningOutcomes());
         validationBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.basis());
@@ -1150,12 +1248,24 @@ class LearnerPathway {
     }
 
     @EventSourcingHandler
-    void on(CreditTransferred event) {
+    void on(CreditTransferred event, @SequenceNumber long sequence) {
         var key = event.unit().toString();
         carriedBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.sourceBasis());
         carriedBy.put(key, event.decidedBy().institution());
         if (event.coverage() == Coverage.PARTIAL) {
             partlyRecognised.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.coveredOutcomes());
+            partCredits
+                    .computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new PartCredit(
+                            PartCredit.Kind.TRANSFER,
+                            sequence,
+                            event.coveredOutcomes(),
+                            event.sourceStandard(),
+                            event.sourceUnit(),
+                            event.decisionReference(),
+                            event.decidedBy().institution(),
+                            event.effectiveDate(),
+                            event.sourceBasis()));
             return;
         }
         recognised.put(key, new AchievedUnit(event.unit(), event.points(), event.grade(), event.effectiveDate()));
@@ -1163,10 +1273,26 @@ class LearnerPathway {
             recognisedUntil.put(key, event.validUntil());
         }
         recognisedBy.put(key, event.decidedBy().institution());
+        priorCredit.put(
+                key,
+                new PriorCreditReference(
+                        event.unit(),
+                        "CreditTransferred",
+                        sequence,
+                        event.sourcePathway().qualification(),
+                        event.sourceUnit()));
     }
 
     @EventSourcingHandler
-    void on(CommonCoreUnitCounted event) {
+    void on(CommonCoreUnitCounted event, @SequenceNumber long sequence) {
+        priorCredit.put(
+                event.unit().toString(),
+                new PriorCreditReference(
+                        event.unit(),
+                        "CommonCoreUnitCounted",
+                        sequence,
+                        event.sourcePathway().qualification(),
+                        event.unit()));
         var key = event.unit().toString();
         recognised.put(key, new AchievedUnit(event.unit(), event.points(), event.grade(), event.effectiveDate()));
         if (event.validUntil() != null) {
@@ -1180,8 +1306,16 @@ class LearnerPathway {
 
     /** The pathway now counts credit in the new version; what is not mapped stays only in the ledger's history. */
     @EventSourcingHandler
-    void on(LearnerPathwayMigrated event) {
+    void on(LearnerPathwayMigrated event, @SequenceNumber long sequence) {
         countedFrom.clear();
+        partCredits.clear();
+        var prior = new HashMap<>(priorCredit);
+        priorCredit.clear();
+        event.mappedCredits().stream()
+                .filter(c -> c.coverage() == Coverage.FULL
+                        && prior.containsKey(c.from().toString()))
+                .forEach(c ->
+                        priorCredit.put(c.to().toString(), prior.get(c.from().toString())));
         var by = new HashMap<>(recognisedBy);
         var until = new HashMap<>(recognisedUntil);
         // what each unit rested on before: the migrated credit still rests on it (ADR 0016)
@@ -1222,6 +1356,18 @@ class LearnerPathway {
                 }
             } else {
                 partlyRecognised.computeIfAbsent(key, k -> new HashSet<>()).addAll(credit.coveredOutcomes());
+                partCredits
+                        .computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new PartCredit(
+                                PartCredit.Kind.MIGRATION,
+                                sequence,
+                                credit.coveredOutcomes(),
+                                event.previousStandard(),
+                                credit.from(),
+                                null,
+                                event.migratedBy().institution(),
+                                event.effectiveDate(),
+                                List.copyOf(restedOn.getOrDefault(from, Set.of()))));
             }
         }
     }
@@ -1231,6 +1377,11 @@ class LearnerPathway {
         partlyRecognised
                 .computeIfAbsent(event.unit().toString(), k -> new HashSet<>())
                 .addAll(event.learningOutcomes());
+    }
+
+    @EventSourcingHandler
+    void on(TrainingDurationReductionRecorded event) {
+        durationReduced = true;
     }
 
     @EventSourcingHandler
@@ -1282,14 +1433,29 @@ class LearnerPathway {
     void on(UnitRecognitionRevoked event) {
         var key = event.unit().toString();
         if (event.partOfUnit()) {
-            partlyRecognised.remove(key);
+            var part = partlyRecognised.getOrDefault(key, new HashSet<>());
+            part.removeAll(event.learningOutcomes());
+            if (part.isEmpty()) {
+                partlyRecognised.remove(key);
+            }
+            var credits = partCredits.getOrDefault(key, new ArrayList<>());
+            credits.removeIf(p -> p.learningOutcomes().stream().anyMatch(event.learningOutcomes()::contains));
+            if (credits.isEmpty()) {
+                partCredits.remove(key);
+            }
         } else {
             recognised.remove(key);
             recognisedUntil.remove(key);
             recognisedBy.remove(key);
+            priorCredit.remove(key);
         }
         carriedBasis.remove(key);
         carriedBy.remove(key);
+        // ADR 0023: a part-credit still standing keeps resting on its source
+        for (var credit : partCredits.getOrDefault(key, List.of())) {
+            carriedBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(credit.sourceBasis());
+            carriedBy.put(key, credit.decidedBy());
+        }
         if (!event.partOfUnit()) {
             countedFrom.remove(key);
         }

@@ -17,7 +17,8 @@ public sealed interface PathwayEvent
                 QualificationAwardRevoked,
                 CreditTransferred,
                 LearnerPathwayMigrated,
-                CommonCoreUnitCounted {
+                CommonCoreUnitCounted,
+                TrainingDurationReductionRecorded {
 
     PathwayId pathway();
 }

@@ -28,12 +28,36 @@ public class PathwayRuleViolation extends LedgerRuleViolation {
     static final String EQUIVALENCE_WITHDRAWN = "equivalence-withdrawn";
     static final String EQUIVALENCE_DOES_NOT_APPLY = "equivalence-does-not-apply";
     static final String NOT_A_NEWER_VERSION = "not-a-newer-version";
+    static final String NO_REDUCTION_POLICY = "no-duration-reduction-policy";
+    static final String NO_PRIOR_CREDIT = "no-prior-credit";
+    static final String REDUCTION_EXCEEDS_POLICY = "reduction-exceeds-policy";
+    static final String ALREADY_REDUCED = "duration-already-reduced";
 
     private final boolean conflict;
+    private final String field;
+    private final java.util.List<Finding> findings;
 
     PathwayRuleViolation(String rule, String message, boolean conflict) {
+        this(rule, message, conflict, null, java.util.List.of());
+    }
+
+    /** A refusal about one field of the request, with a finding per reason behind it. */
+    PathwayRuleViolation(
+            String rule, String message, boolean conflict, String field, java.util.List<Finding> findings) {
         super(rule, message);
         this.conflict = conflict;
+        this.field = field;
+        this.findings = java.util.List.copyOf(findings);
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public java.util.List<Finding> findings() {
+        return findings;
     }
 
     @Override

@@ -56,4 +56,21 @@ public sealed interface AwardRule {
 
     /** Credit older than its unit's validity period at evaluation time does not count (R13). */
     record UnitValidityInTime() implements AwardRule {}
+
+    /**
+     * Not a condition of the award but a policy of the rule set (ADR 0024): recognised prior credit — units
+     * held by a credit transfer or counted from another qualification — may shorten the training, as the
+     * competent body decides ({@code TrainingDurationReductionRecorded}; German dual training, [SEED F126]):
+     * up to {@code monthsPerUnit} per such unit and {@code maximumMonths} in all.
+     */
+    record TrainingDurationReduction(int monthsPerUnit, int maximumMonths) implements AwardRule {
+        public TrainingDurationReduction {
+            if (monthsPerUnit < 1 || monthsPerUnit > 48) {
+                throw new IllegalArgumentException("months per unit run from 1 to 48: " + monthsPerUnit);
+            }
+            if (maximumMonths < monthsPerUnit || maximumMonths > 48) {
+                throw new IllegalArgumentException("the maximum runs from the months per unit to 48: " + maximumMonths);
+            }
+        }
+    }
 }

@@ -173,6 +173,13 @@ public final class AwardRuleEvaluation {
             if (rule instanceof UnitValidityInTime) {
                 return validityInTime(rule);
             }
+            if (rule instanceof AwardRule.TrainingDurationReduction reduction) {
+                return satisfied(
+                        rule,
+                        "Not a condition of the award: recognised prior credit may shorten the training by up to "
+                                + reduction.monthsPerUnit() + " months per unit, " + reduction.maximumMonths()
+                                + " in all, as the competent body decides.");
+            }
             // AwardRule is sealed: every permitted kind is handled above.
             throw new AssertionError("unhandled award rule " + rule);
         }

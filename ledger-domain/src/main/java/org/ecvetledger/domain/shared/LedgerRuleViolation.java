@@ -23,6 +23,11 @@ public abstract class LedgerRuleViolation extends RuntimeException {
         return true;
     }
 
+    /** The request field the refusal is about, when it is about one (e.g. {@code unit}); else null. */
+    public String field() {
+        return null;
+    }
+
     /** Every finding behind the refusal when there are several (e.g. all inconsistencies of a standard). */
     public java.util.List<Finding> findings() {
         return java.util.List.of();

@@ -308,7 +308,8 @@ class CreditTransferScenariosTest {
 
     @Test
     void S25_several_source_units_map_to_units_of_the_dual_qualification_and_count_towards_its_award() {
-        var ledger = ledger(CreditFramework.ECVET);
+        // the dual rule set lets prior credit shorten the training (ADR 0024)
+        var ledger = dualLedger();
         var journey = new PathwayJourney(ledger, receptionHeldInMoto().recognised(MOTO, SAFETY, 5, "3"), EQUIVALENCES);
         journey.accept(new EnrolLearner(LEARNER, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1)));
         journey.accept(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER));
@@ -324,6 +325,12 @@ class CreditTransferScenariosTest {
                 .containsExactly(
                         tuple(CAR_RECEPTION, CreditPoints.of(15), FULL_EQUIVALENCE),
                         tuple(SAFETY, CreditPoints.of(5), null));
+        journey.accept(reduction(null));
+        assertThat(journey.history(TrainingDurationReductionRecorded.class))
+                .extracting(
+                        TrainingDurationReductionRecorded::months,
+                        r -> r.priorCredit().size())
+                .containsExactly(tuple(12, 2));
     }
 
     @Test
@@ -567,5 +574,298 @@ class CreditTransferScenariosTest {
                                         && refusal.reason().contains(CAR_RECEPTION.toString());
                             }
                         });
+    }
+
+    // --- ADR 0023: a part-transfer completed by a targeted assessment of the remaining outcomes
+
+    private static final AssessmentId TARGETED = LedgerFixtures.assessmentId(91);
+
+    /** The car pathway after a PARTIAL transfer of LO1 and LO2, with LO3 (and LO1 again) assessed at Stadin. */
+    private static PathwayJourney partlyTransferred(LedgerFixtures.Ledger ledger, String... assessedOutcomes) {
+        ledger.grant(CAR_COLLEGE, InstitutionFunction.ASSESS, CAR);
+        LedgerFixtures.record(
+                ledger,
+                TARGETED,
+                LedgerFixtures.anAssessmentOf(LEARNER, CAR)
+                        .by(CAR_OFFICER)
+                        .on(LocalDate.of(2025, 10, 20))
+                        .achieving(CAR_RECEPTION, assessedOutcomes)
+                        .graded(CAR_RECEPTION, "3")
+                        .content());
+        var journey = new PathwayJourney(ledger, receptionHeldInMoto(), EQUIVALENCES);
+        journey.accept(new EnrolLearner(LEARNER, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1)));
+        journey.accept(transfer(CAR_RECEPTION, MOTO_RECEPTION, PARTIAL_EQUIVALENCE, CAR_OFFICER));
+        return journey;
+    }
+
+    private static ValidateCredit validateTargeted(String... outcomes) {
+        return new ValidateCredit(
+                LEARNER,
+                CAR.id(),
+                CAR_RECEPTION,
+                List.of(outcomes),
+                List.of(TARGETED),
+                CAR_OFFICER,
+                LocalDate.of(2025, 10, 25));
+    }
+
+    private static RecogniseUnit recogniseReception() {
+        return new RecogniseUnit(LEARNER, CAR.id(), CAR_RECEPTION, CAR_OFFICER, LocalDate.of(2025, 10, 28));
+    }
+
+    @Test
+    void S23_a_part_transfer_and_a_targeted_assessment_of_the_remaining_outcome_recognise_the_unit_in_full() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO3");
+        journey.accept(validateTargeted("LO3"));
+
+        var events = journey.accept(recogniseReception());
+
+        assertThat(events)
+                .containsExactly(new UnitRecognised(
+                        CAR_PATHWAY,
+                        CAR,
+                        CAR_RECEPTION,
+                        // R8, (j)2: the receiving unit's points, not a share of the source's
+                        CreditPoints.of(15),
+                        new BigDecimal("3"),
+                        false,
+                        List.of(TARGETED),
+                        CAR_OFFICER,
+                        LocalDate.of(2025, 10, 28),
+                        null,
+                        List.of(new PartCredit(
+                                PartCredit.Kind.TRANSFER,
+                                // the CreditTransferred is the pathway's second event
+                                1,
+                                List.of("LO1", "LO2"),
+                                MOTO,
+                                MOTO_RECEPTION,
+                                "STADIN-2025/117",
+                                CAR_COLLEGE,
+                                DECIDED_ON,
+                                List.of(SOURCE_ASSESSMENT)))));
+        // R14: held once, like any recognised unit
+        assertThat(journey.refuse(recogniseReception()))
+                .isInstanceOf(PathwayRuleViolation.class)
+                .extracting(e -> ((PathwayRuleViolation) e).rule())
+                .isEqualTo("already-recognised");
+    }
+
+    @Test
+    void a_unit_whose_outcomes_neither_the_part_transfer_nor_the_targeted_assessment_cover_is_not_recognised() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO1");
+        journey.accept(validateTargeted("LO1"));
+
+        var refusal = journey.refuse(recogniseReception());
+
+        assertThat(refusal).isInstanceOf(PathwayRuleViolation.class);
+        var violation = (PathwayRuleViolation) refusal;
+        assertThat(violation.rule()).isEqualTo("validation-incomplete");
+        assertThat(violation.field()).isEqualTo("unit");
+        assertThat(violation.getMessage()).contains("[LO3]").contains("part-credit");
+        assertThat(violation.findings())
+                .extracting(f -> f.rule(), f -> f.message())
+                .containsExactly(tuple(
+                        "validation-incomplete", CAR_RECEPTION + " LO3 is neither validated nor credited in part"));
+    }
+
+    @Test
+    void a_part_transfer_alone_is_never_a_full_recognition_without_a_validation_of_the_rest() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO3");
+
+        assertThat(journey.refuse(recogniseReception()))
+                .extracting(e -> ((PathwayRuleViolation) e).rule())
+                .isEqualTo("validation-missing");
+    }
+
+    @Test
+    void S11_invalidating_the_source_assessment_revokes_the_completed_unit_and_then_its_part_credit() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO3");
+        journey.accept(validateTargeted("LO3"));
+        journey.accept(recogniseReception());
+
+        var events = journey.accept(new WithdrawDependentCredit(
+                LEARNER, CAR.id(), SOURCE_ASSESSMENT, "fraud", MOTO_ASSESSOR, LocalDate.of(2025, 11, 1)));
+
+        assertThat(events)
+                .containsExactly(
+                        new UnitRecognitionRevoked(
+                                CAR_PATHWAY,
+                                CAR,
+                                CAR_RECEPTION,
+                                CreditPoints.of(15),
+                                false,
+                                List.of("LO3"),
+                                SOURCE_ASSESSMENT,
+                                null,
+                                MOTO_ASSESSOR,
+                                LocalDate.of(2025, 11, 1),
+                                "fraud"),
+                        new UnitRecognitionRevoked(
+                                CAR_PATHWAY,
+                                CAR,
+                                CAR_RECEPTION,
+                                null,
+                                true,
+                                List.of("LO1", "LO2"),
+                                SOURCE_ASSESSMENT,
+                                null,
+                                MOTO_ASSESSOR,
+                                LocalDate.of(2025, 11, 1),
+                                "fraud"));
+        // the targeted assessment's validation stands alone now: LO1 and LO2 are missing again
+        assertThat(journey.refuse(recogniseReception()))
+                .extracting(e -> ((PathwayRuleViolation) e).rule())
+                .isEqualTo("validation-incomplete");
+    }
+
+    @Test
+    void
+            S11_invalidating_the_targeted_assessment_revokes_the_unit_but_the_part_credit_stands_and_still_follows_its_source() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO3");
+        journey.accept(validateTargeted("LO3"));
+        journey.accept(recogniseReception());
+
+        var events = journey.accept(new WithdrawDependentCredit(
+                LEARNER, CAR.id(), TARGETED, "unauthorised assessor", CAR_OFFICER, LocalDate.of(2025, 11, 1)));
+
+        assertThat(events)
+                .extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("CreditValidationWithdrawn", "UnitRecognitionRevoked");
+        assertThat(((UnitRecognitionRevoked) events.get(1)).partOfUnit()).isFalse();
+        // the part-credit still rests on the source: its invalidation now revokes it
+        var later = journey.accept(new WithdrawDependentCredit(
+                LEARNER, CAR.id(), SOURCE_ASSESSMENT, "fraud", MOTO_ASSESSOR, LocalDate.of(2025, 11, 2)));
+        assertThat(later)
+                .extracting(
+                        e -> ((UnitRecognitionRevoked) e).partOfUnit(),
+                        e -> ((UnitRecognitionRevoked) e).learningOutcomes())
+                .containsExactly(tuple(true, List.of("LO1", "LO2")));
+    }
+
+    @Test
+    void S10_correcting_the_source_assessment_flags_the_completed_unit_for_the_body_that_recognised_it() {
+        var journey = partlyTransferred(ledger(CreditFramework.ECVET), "LO3");
+        journey.accept(validateTargeted("LO3"));
+        journey.accept(recogniseReception());
+
+        var events = journey.accept(new RequireReviewOfDependentDecisions(
+                LEARNER, CAR.id(), SOURCE_ASSESSMENT, 1, "transcription error", MOTO_ASSESSOR, DECIDED_ON));
+
+        assertThat(events)
+                .containsExactly(new RecognitionReviewRequired(
+                        CAR_PATHWAY,
+                        CAR,
+                        ReviewedDecision.UNIT_RECOGNITION,
+                        CAR_RECEPTION,
+                        SOURCE_ASSESSMENT,
+                        1,
+                        CAR_COLLEGE,
+                        MOTO_ASSESSOR,
+                        "transcription error",
+                        DECIDED_ON));
+    }
+
+    // --- S25, ADR 0024: the competent body shortens the dual training on the transferred units
+
+    /** The car standard with a rule set letting prior credit shorten the training: 6 months a unit, 12 at most. */
+    private static LedgerFixtures.Ledger dualLedger() {
+        var total = CreditPoints.of(60);
+        return ledger(CreditFramework.ECVET)
+                .define(new StandardDefinition(
+                        CAR,
+                        profile("FI", CAR_COLLEGE, CreditFramework.ECVET, total, ONE_TO_FIVE, ResitPolicy.LATEST),
+                        new QualificationRules(
+                                CreditFramework.ECVET,
+                                total,
+                                List.of(unit(CAR_RECEPTION, 15L), unit(CAR_DIAGNOSIS, 40L), unit(SAFETY, 5L)),
+                                new AwardRuleSet(List.of(
+                                        new AwardRule.AllMandatoryUnits(),
+                                        new AwardRule.TrainingDurationReduction(6, 12))),
+                                ONE_TO_FIVE)))
+                .grant(CAR_COLLEGE, InstitutionFunction.AWARD, CAR);
+    }
+
+    private static RecordTrainingDurationReduction reduction(Integer months) {
+        return new RecordTrainingDurationReduction(
+                LEARNER, CAR.id(), months, "KAMMER-2025/44", "BBiG § 8 (1)", CAR_OFFICER, LocalDate.of(2025, 9, 20));
+    }
+
+    private static PathwayJourney dualPathwayWithTwoTransferredUnits(LedgerFixtures.Ledger ledger) {
+        var journey = new PathwayJourney(ledger, receptionHeldInMoto().recognised(MOTO, SAFETY, 5, "3"), EQUIVALENCES);
+        journey.accept(new EnrolLearner(LEARNER, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1)));
+        journey.accept(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER));
+        journey.accept(transfer(SAFETY, SAFETY, null, CAR_OFFICER));
+        return journey;
+    }
+
+    @Test
+    void S25_the_competent_body_shortens_the_training_on_the_transferred_units_within_the_rule_sets_policy() {
+        var journey = dualPathwayWithTwoTransferredUnits(dualLedger());
+
+        var tooMuch = (PathwayRuleViolation) journey.refuse(reduction(13));
+        assertThat(tooMuch.rule()).isEqualTo("reduction-exceeds-policy");
+        assertThat(tooMuch.field()).isEqualTo("months");
+        var events = journey.accept(reduction(null));
+
+        assertThat(events)
+                .containsExactly(new TrainingDurationReductionRecorded(
+                        CAR_PATHWAY,
+                        CAR,
+                        // two units at 6 months each, within the 12-month cap
+                        12,
+                        12,
+                        List.of(
+                                new PriorCreditReference(
+                                        CAR_RECEPTION, "CreditTransferred", 1, MOTO.id(), MOTO_RECEPTION),
+                                new PriorCreditReference(SAFETY, "CreditTransferred", 2, MOTO.id(), SAFETY)),
+                        "KAMMER-2025/44",
+                        "BBiG § 8 (1)",
+                        CAR_OFFICER,
+                        LocalDate.of(2025, 9, 20)));
+        assertThat(((PathwayRuleViolation) journey.refuse(reduction(3))).rule())
+                .as("once per pathway")
+                .isEqualTo("duration-already-reduced");
+    }
+
+    @Test
+    void S25_a_shortening_below_the_policys_maximum_is_the_bodys_to_decide_and_a_revoked_unit_no_longer_counts() {
+        var journey = dualPathwayWithTwoTransferredUnits(dualLedger());
+        journey.accept(new RevokeUnitRecognition(
+                LEARNER, CAR.id(), SAFETY, CAR_OFFICER, LocalDate.of(2025, 9, 10), "decided in error", null));
+
+        var events = journey.accept(reduction(4));
+
+        var recorded = (TrainingDurationReductionRecorded) events.get(0);
+        assertThat(recorded.months()).isEqualTo(4);
+        assertThat(recorded.monthsAllowed())
+                .as("only the reception unit is still held by prior credit")
+                .isEqualTo(6);
+        assertThat(recorded.priorCredit())
+                .extracting(PriorCreditReference::unit)
+                .containsExactly(CAR_RECEPTION);
+    }
+
+    @Test
+    void
+            a_rule_set_without_a_shortening_policy_refuses_it_and_a_pathway_without_prior_credit_has_nothing_to_shorten_on() {
+        var withoutPolicy = dualPathwayWithTwoTransferredUnits(
+                ledger(CreditFramework.ECVET).grant(CAR_COLLEGE, InstitutionFunction.AWARD, CAR));
+        assertThat(((PathwayRuleViolation) withoutPolicy.refuse(reduction(null))).rule())
+                .isEqualTo("no-duration-reduction-policy");
+
+        var withoutPriorCredit = new PathwayJourney(dualLedger(), receptionHeldInMoto(), EQUIVALENCES);
+        withoutPriorCredit.accept(new EnrolLearner(LEARNER, CAR, CAR_OFFICER, LocalDate.of(2025, 9, 1)));
+        assertThat(((PathwayRuleViolation) withoutPriorCredit.refuse(reduction(null))).rule())
+                .isEqualTo("no-prior-credit");
+    }
+
+    @Test
+    void only_a_body_holding_the_award_function_for_the_receiving_standard_shortens_the_training() {
+        var journey = dualPathwayWithTwoTransferredUnits(dualLedger());
+        var byMoto = new RecordTrainingDurationReduction(
+                LEARNER, CAR.id(), null, "X-1", "BBiG § 8 (1)", MOTO_OFFICER, LocalDate.of(2025, 9, 20));
+
+        assertThat(((PathwayRuleViolation) journey.refuse(byMoto)).rule()).isEqualTo("not-authorised");
     }
 }

@@ -304,4 +304,126 @@ class PathwayMigrationTest {
                         "transcription error",
                         LocalDate.of(2025, 10, 1)));
     }
+
+    // --- ADR 0023: a partial mapping completed by a targeted assessment of the new unit's remaining outcome
+
+    @Test
+    void S28_a_partly_mapped_unit_is_recognised_in_full_once_a_targeted_assessment_validates_its_remaining_outcome() {
+        var targeted = LedgerFixtures.assessmentId(201);
+        var ledger = new LedgerFixtures.Ledger()
+                .register(LedgerFixtures.LYCEE)
+                .learner(LedgerFixtures.LEA)
+                .define(version(V2013, U31, U32, U12, U99))
+                .define(version(V2025, U3A, U3B, U12))
+                .publishedUnit(U3B, "LO1", "LO2", "LO3")
+                .grant(LedgerFixtures.LYCEE, InstitutionFunction.ASSESS, V2025)
+                .grant(LedgerFixtures.LYCEE, InstitutionFunction.VALIDATE, V2025)
+                .grant(LedgerFixtures.LYCEE, InstitutionFunction.RECOGNISE, V2025);
+        LedgerFixtures.record(
+                ledger,
+                targeted,
+                LedgerFixtures.anAssessmentOf(LedgerFixtures.LEA, V2025)
+                        .on(LocalDate.of(2025, 11, 10))
+                        .achieving(U3B, "LO3")
+                        .graded(U3B, "13")
+                        .content());
+        // the enrolment and the four v2013 recognitions, U32's with the validation it rests on
+        var history = new java.util.ArrayList<Object>(v2013History());
+        history.add(
+                2,
+                new CreditValidated(
+                        PATHWAY,
+                        U32,
+                        List.of("LO1", "LO2"),
+                        List.of(LedgerFixtures.assessmentId(U32.hashCode() & 0xff)),
+                        LedgerFixtures.HOME_TEACHER,
+                        LocalDate.of(2024, 6, 2)));
+        var migrate = new MigrateLearnerPathway(LedgerFixtures.LEA, V2025, LedgerFixtures.HOME_TEACHER, MIGRATED_ON);
+        var fixture = new AggregateTestFixture<>(LearnerPathway.class);
+        fixture.registerInjectableResource(ledger);
+        fixture.registerInjectableResource(TABLE);
+        var published = new LedgerFixtures.Published();
+        fixture.given(history)
+                .when(migrate)
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(published.capture());
+        history.addAll(published.payloads());
+        var validate = new ValidateCredit(
+                LedgerFixtures.LEA,
+                V2013.id(),
+                U3B,
+                List.of("LO3"),
+                List.of(targeted),
+                LedgerFixtures.HOME_TEACHER,
+                LocalDate.of(2025, 11, 12));
+        var validatedPublished = new LedgerFixtures.Published();
+        fixture.given(history)
+                .when(validate)
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(validatedPublished.capture());
+        history.addAll(validatedPublished.payloads());
+
+        fixture.given(history)
+                .when(new RecogniseUnit(
+                        LedgerFixtures.LEA, V2013.id(), U3B, LedgerFixtures.HOME_TEACHER, LocalDate.of(2025, 11, 14)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new UnitRecognised(
+                        PATHWAY,
+                        V2025,
+                        U3B,
+                        null,
+                        new BigDecimal("13"),
+                        false,
+                        List.of(targeted),
+                        LedgerFixtures.HOME_TEACHER,
+                        LocalDate.of(2025, 11, 14),
+                        null,
+                        List.of(new PartCredit(
+                                PartCredit.Kind.MIGRATION,
+                                // enrolment, a validation and four v2013 recognitions, then the migration
+                                6,
+                                List.of("LO1", "LO2"),
+                                V2013,
+                                U32,
+                                null,
+                                LedgerFixtures.LYCEE,
+                                MIGRATED_ON,
+                                List.of(LedgerFixtures.assessmentId(U32.hashCode() & 0xff))))));
+    }
+
+    @Test
+    void S28_a_partly_mapped_unit_without_its_remaining_outcome_validated_stays_in_progress() {
+        var history = new java.util.ArrayList<>(v2013History());
+        history.add(new LearnerPathwayMigrated(
+                PATHWAY,
+                V2013,
+                V2025,
+                List.of(new MigratedCredit(
+                        U32, U3B, Coverage.PARTIAL, List.of("LO1", "LO2"), null, null, LocalDate.of(2024, 6, 2))),
+                List.of(),
+                LedgerFixtures.HOME_TEACHER,
+                MIGRATED_ON));
+        history.add(new CreditValidated(
+                PATHWAY,
+                U3B,
+                List.of("LO1"),
+                List.of(LedgerFixtures.assessmentId(202)),
+                LedgerFixtures.HOME_TEACHER,
+                LocalDate.of(2025, 11, 12)));
+        var ledger = new LedgerFixtures.Ledger()
+                .register(LedgerFixtures.LYCEE)
+                .learner(LedgerFixtures.LEA)
+                .define(version(V2013, U31, U32, U12, U99))
+                .define(version(V2025, U3A, U3B, U12))
+                .publishedUnit(U3B, "LO1", "LO2", "LO3")
+                .grant(LedgerFixtures.LYCEE, InstitutionFunction.RECOGNISE, V2025);
+        var fixture = new AggregateTestFixture<>(LearnerPathway.class);
+        fixture.registerInjectableResource(ledger);
+        fixture.registerInjectableResource(TABLE);
+        fixture.given(history)
+                .when(new RecogniseUnit(
+                        LedgerFixtures.LEA, V2013.id(), U3B, LedgerFixtures.HOME_TEACHER, LocalDate.of(2025, 11, 14)))
+                .expectNoEvents()
+                .expectException(violates("validation-incomplete"));
+    }
 }

@@ -150,6 +150,9 @@ final class CatalogueJson {
             node.put("threshold", average.threshold());
             node.put("comparator", average.comparator().name());
             node.put("countOptionalUnits", average.countOptionalUnits());
+        } else if (rule instanceof AwardRule.TrainingDurationReduction reduction) {
+            node.put("monthsPerUnit", reduction.monthsPerUnit());
+            node.put("maximumMonths", reduction.maximumMonths());
         } else if (!(rule instanceof AllMandatoryUnits
                 || rule instanceof FinalExaminationRequired
                 || rule instanceof UnitValidityInTime)) {
@@ -181,6 +184,10 @@ final class CatalogueJson {
                                     item.get("countOptionalUnits").booleanValue());
                         case "FinalExaminationRequired" -> new FinalExaminationRequired();
                         case "UnitValidityInTime" -> new UnitValidityInTime();
+                        case "TrainingDurationReduction" ->
+                            new AwardRule.TrainingDurationReduction(
+                                    item.get("monthsPerUnit").intValue(),
+                                    item.get("maximumMonths").intValue());
                         default ->
                             throw new IllegalStateException(
                                     "the catalogue holds an award rule it does not know: " + rule);

@@ -450,7 +450,7 @@ final class ProgressAudit {
                     credit.achieved().recognisedOn(),
                     validUntil(unit, credit),
                     List.of(),
-                    credit.eventIds(),
+                    restingOn(unit, credit, visible),
                     credit.hypothesis());
         }
         for (var kind : List.of(PathwayFact.PART_RECOGNISED, PathwayFact.VALIDATED)) {
@@ -491,6 +491,25 @@ final class ProgressAudit {
                 List.of(),
                 List.of(),
                 null);
+    }
+
+    /**
+     * The events a recognised unit rests on: its recognition, and (ADR 0023) the part-transfer or partial
+     * migration line whose outcomes it completed — those the pathway still holds for the unit.
+     */
+    private static List<String> restingOn(AttachedUnit unit, Credit credit, List<PathwayFact> standing) {
+        var ids = new ArrayList<String>();
+        if (credit.eventId() != null) {
+            standing.stream()
+                    .filter(f -> unit.unit().equals(f.unit()))
+                    .filter(f -> PathwayFact.PART_TRANSFERRED.equals(f.type())
+                            || (PathwayFact.PART_RECOGNISED.equals(f.type()) && f.carriedFrom() != null))
+                    .map(PathwayFact::eventId)
+                    .distinct()
+                    .forEach(ids::add);
+        }
+        credit.eventIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        return List.copyOf(ids);
     }
 
     /** A PARTIAL transfer shows its covered outcomes as part of the unit, like a partial recognition. */

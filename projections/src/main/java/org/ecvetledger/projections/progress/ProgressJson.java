@@ -56,6 +56,9 @@ final class ProgressJson {
             node.put("threshold", average.threshold());
             node.put("comparator", average.comparator().name());
             node.put("countOptionalUnits", average.countOptionalUnits());
+        } else if (rule instanceof AwardRule.TrainingDurationReduction reduction) {
+            node.put("monthsPerUnit", reduction.monthsPerUnit());
+            node.put("maximumMonths", reduction.maximumMonths());
         } else if (!(rule instanceof AllMandatoryUnits
                 || rule instanceof FinalExaminationRequired
                 || rule instanceof UnitValidityInTime)) {
@@ -92,6 +95,10 @@ final class ProgressJson {
                                     item.get("countOptionalUnits").booleanValue());
                         case "FinalExaminationRequired" -> new FinalExaminationRequired();
                         case "UnitValidityInTime" -> new UnitValidityInTime();
+                        case "TrainingDurationReduction" ->
+                            new AwardRule.TrainingDurationReduction(
+                                    item.get("monthsPerUnit").intValue(),
+                                    item.get("maximumMonths").intValue());
                         default ->
                             throw new IllegalStateException(
                                     "the progress read model holds an award rule it does not know: " + rule);

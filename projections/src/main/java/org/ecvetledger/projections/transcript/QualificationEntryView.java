@@ -8,6 +8,8 @@ import java.util.List;
  * jurisdiction and credit framework, the enrolment, final examinations, the latest award eligibility
  * evaluation, the awards (ACTIVE, UNDER_REVIEW or REVOKED, each with its review and revocation
  * events) and the status history of every credential stating the award or a unit of it.
+ * {@code trainingDurationReduction} is the shortening of the training the competent body decided on
+ * the learner's prior credit (S25, ADR 0024), or null.
  */
 public record QualificationEntryView(
         String qualification,
@@ -21,4 +23,5 @@ public record QualificationEntryView(
         Boolean lastEvaluationEligible,
         String lastEvaluationEvent,
         List<AwardView> awards,
-        List<CredentialView> credentials) {}
+        List<CredentialView> credentials,
+        TrainingDurationReductionView trainingDurationReduction) {}

@@ -25,6 +25,7 @@ import org.ecvetledger.domain.accumulation.QualificationAwarded;
 import org.ecvetledger.domain.accumulation.RecognitionConfirmed;
 import org.ecvetledger.domain.accumulation.RecognitionReviewRequired;
 import org.ecvetledger.domain.accumulation.ReviewedDecision;
+import org.ecvetledger.domain.accumulation.TrainingDurationReductionRecorded;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
 import org.ecvetledger.domain.accumulation.UnitRecognitionRevoked;
 import org.ecvetledger.domain.assessment.AssessmentContent;
@@ -168,6 +169,20 @@ final class TranscriptFold {
                     .put(entry.eventId(), new Award(awarded, entry));
         } else if (event instanceof LearnerPathwayMigrated migrated) {
             migrated(migrated, entry);
+        } else if (event instanceof TrainingDurationReductionRecorded reduced) {
+            qualification(reduced.pathway().qualification().value()).durationReduction =
+                    new TrainingDurationReductionView(
+                            reduced.months(),
+                            reduced.monthsAllowed(),
+                            reduced.priorCredit().stream()
+                                    .map(p -> p.unit().toString())
+                                    .toList(),
+                            reduced.decisionReference(),
+                            reduced.legalBasis(),
+                            reduced.decidedBy().institution().value(),
+                            reduced.decidedBy().person(),
+                            reduced.effectiveDate(),
+                            entry.eventId());
         } else {
             applyChange(entry);
         }
@@ -655,7 +670,8 @@ final class TranscriptFold {
                 line.lastEvaluationEligible,
                 line.lastEvaluationEvent,
                 line.awards.values().stream().map(Award::view).toList(),
-                credentialsStating(line.qualificationId, null));
+                credentialsStating(line.qualificationId, null),
+                line.durationReduction);
     }
 
     private record Agreement(MemorandumId memorandum, LearningAgreementTerms terms) {}
@@ -754,6 +770,7 @@ final class TranscriptFold {
         Boolean lastEvaluationEligible;
         String lastEvaluationEvent;
         final Map<String, Award> awards = new LinkedHashMap<>();
+        TrainingDurationReductionView durationReduction;
 
         QualificationLine(String qualificationId) {
             this.qualificationId = qualificationId;
