@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CommonCoreCatchUp.PROCESSING_GROUP)
-class CommonCoreCatchUp {
+public class CommonCoreCatchUp {
 
-    static final String PROCESSING_GROUP = "common-core-catch-up";
+    public static final String PROCESSING_GROUP = "common-core-catch-up";
 
     private final LearnerPathways pathways;
     private final CommandGateway commands;
