@@ -40,13 +40,18 @@ class RecognitionLookups implements RecognitionRecords {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Read {@code for share}: a transfer or a common-core count from the recognition and its revocation
+     * serialise on the row, so the revocation's policy (ADR 0016 amendment) always finds the transfer,
+     * or the transfer sees the recognition gone and is refused.
+     */
     @Override
     public Optional<RecognitionRecord> find(LearnerId learner, QualificationId qualification, UnitRef unit) {
         return jdbc
                 .query(
                         "select standard_ref, effective_date, recognised_by, points, grade, basis::text, recognised_person "
                                 + "from wl_unit_recognition "
-                                + "where pathway_id = ? and unit_ref = ?",
+                                + "where pathway_id = ? and unit_ref = ? for share",
                         (row, n) -> {
                             var standard = row.getString(1);
                             var at = standard.lastIndexOf('@');

@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.ecvetledger.app.assessment.AssessmentCascade;
 import org.ecvetledger.domain.accumulation.CountCommonCoreUnit;
 import org.ecvetledger.domain.accumulation.CreditTransferred;
-import org.ecvetledger.domain.accumulation.LearnerEnrolled;
 import org.ecvetledger.domain.accumulation.PathwayId;
 import org.ecvetledger.domain.accumulation.StopCountingCommonCoreUnit;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
@@ -18,8 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Issue 6 item 5, ADR 0016: a common-core unit recognised once counts in every qualification of the
  * learner that contains it. On a recognition (or a full transfer) every other pathway of the learner
- * is asked to count it; on an enrolment the new pathway is asked to count every unit the learner
- * holds; on a revocation every pathway that counts it stops, with the same cause. The pathway decides
+ * is asked to count it (an enrolment: {@link CommonCoreCatchUp}); on a revocation every pathway that counts it stops, with the same cause. The pathway decides
  * what applies (same unit version, same jurisdiction) and ignores the rest. Same processor as the
  * assessment cascade (ADR 0010): reliable, retried, and idempotent in the pathway.
  */
@@ -44,17 +42,6 @@ class WhenUnitRecognisedThenCountCommonCore {
     void on(CreditTransferred event) {
         if (event.coverage() == Coverage.FULL) {
             countElsewhere(event.pathway(), event.unit());
-        }
-    }
-
-    @EventHandler
-    void on(LearnerEnrolled event) {
-        var learner = event.pathway().learner();
-        for (var held : pathways.unitsHeld(learner)) {
-            if (!held.getKey().equals(event.pathway().qualification())) {
-                commands.sendAndWait(new CountCommonCoreUnit(
-                        learner, event.pathway().qualification(), held.getKey(), held.getValue()));
-            }
         }
     }
 

@@ -425,6 +425,22 @@ class ChangingThePastPropertyIT {
                     assertThat(review)
                             .as(message + "\n" + what + " names no cause, so it decides a pending review")
                             .isNotNull();
+                    var sourceRevocation = review.get("sourceRevocation");
+                    if (sourceRevocation != null && !sourceRevocation.isNull()) {
+                        // ADR 0016 amendment: raised by the revocation of the recognition it was transferred from
+                        var cause = jdbc.queryForList(
+                                "select event_type, global_index from event_log where event_id = ?",
+                                sourceRevocation.asString());
+                        assertThat(cause)
+                                .as(message + "\n" + what + ": its review names a revocation in the ledger")
+                                .hasSize(1);
+                        assertThat(cause.get(0).get("event_type")).isEqualTo("UnitRecognitionRevoked");
+                        assertThat((Long) cause.get(0).get("global_index")).isLessThan((Long) row.get("global_index"));
+                        if (!type.equals("QualificationAwardRevoked") || key.equals("award")) {
+                            pending.remove(key);
+                        }
+                        continue;
+                    }
                     var corrected = review.get("assessment");
                     assertThat(corrected.isNull())
                             .as(message + "\n" + what + ": the review was raised by a correction")

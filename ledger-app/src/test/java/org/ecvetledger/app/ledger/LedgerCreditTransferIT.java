@@ -64,6 +64,9 @@ class LedgerCreditTransferIT {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    org.axonframework.config.EventProcessingConfiguration processing;
+
     LedgerHttp http;
     LedgerSteps steps;
 
@@ -435,6 +438,169 @@ class LedgerCreditTransferIT {
                 transactions,
                 "select pathway_id, learner_id, qualification_id from wl_learner_pathway order by pathway_id",
                 "delete from wl_learner_pathway");
+    }
+
+    // --- ADR 0016 amendment (2026-11-28): other revocations of the source reach the transfer; common core catches up
+
+    /** A learner holding Malta's MT-HSC-101 recognised three days ago (appealable), also enrolled in the BAC PRO. */
+    private String aRecentlyRecognisedMalteseLearnerMovingToTheBacPro(String name) {
+        var learner = steps.anEnrolledLearner(name, MALTA, MCAST);
+        steps.creditFor(
+                learner,
+                MCAST,
+                MALTA,
+                "MT-HSC-101@1",
+                FOUR_OUTCOMES,
+                null,
+                LocalDate.now().minusDays(3).toString());
+        steps.enrol(learner, BACPRO, BRANLY, "2025-09-01");
+        var equivalence = anEquivalence("MT-HSC-101@1", "U2@1", "FULL", "");
+        var transferred = steps.post(
+                learner, "credit-transfers", BRANLY, transfer(BACPRO, "U2@1", MALTA, "MT-HSC-101@1", equivalence));
+        assertThat(transferred.status()).as(transferred.body()).isEqualTo(201);
+        return learner;
+    }
+
+    private String eventIdOf(String aggregate, String type) {
+        return jdbc.queryForObject(
+                "select event_id from event_log where aggregate_id = ? and event_type = ?",
+                String.class,
+                aggregate,
+                type);
+    }
+
+    @Test
+    void S13_upheld_appeal_reversing_the_source_flags_the_transferred_unit_for_review_by_the_receiving_body() {
+        var learner = aRecentlyRecognisedMalteseLearnerMovingToTheBacPro("Carmelo");
+        var lodged = http.postWithHeaders(
+                "/api/appeals",
+                """
+                {"learner": "%s", "qualification": "%s", "unit": "MT-HSC-101@1", "grounds": "recognised on the wrong unit"}""".formatted(learner, MALTA),
+                java.util.Map.of(ActingHeaders.INSTITUTION, MCAST, ActingHeaders.PERSON, "Advocate"));
+        assertThat(lodged.status()).as(lodged.body()).isEqualTo(201);
+        var appeal = lodged.json().get("appealId").asString();
+
+        var upheld = http.postWithHeaders(
+                "/api/appeals/" + appeal + "/upholding",
+                """
+                {"remedy": "REVERSE_DECISION", "reasoning": "the unit was not the one assessed", "effectiveDate": "%s"}""".formatted(LocalDate.now()),
+                java.util.Map.of(ActingHeaders.INSTITUTION, MCAST, ActingHeaders.PERSON, "Appeal board"));
+        assertThat(upheld.status()).as(upheld.body()).isEqualTo(201);
+
+        var source = pathway(learner, MALTA);
+        var receiving = pathway(learner, BACPRO);
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.events(source).contains("UnitRecognitionRevoked"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> steps.events(receiving).contains("RecognitionReviewRequired"));
+        var review = steps.payload(receiving, "RecognitionReviewRequired");
+        assertThat(review.get("decision").asString()).isEqualTo("UNIT_RECOGNITION");
+        assertThat(unit(review.get("unit"))).isEqualTo("U2@1");
+        assertThat(text(review.get("reviewBody")))
+                .as("the body that decided the transfer")
+                .isEqualTo(BRANLY);
+        assertThat(review.get("sourceRevocation").asString())
+                .as("the review names the source's revocation")
+                .isEqualTo(eventIdOf(source, "UnitRecognitionRevoked"));
+        assertThat(text(review.get("appeal"))).isEqualTo(appeal);
+        assertThat(steps.events(receiving))
+                .as("nothing downstream is silently rewritten")
+                .containsExactly("LearnerEnrolled", "CreditTransferred", "RecognitionReviewRequired");
+        // the body that decided the transfer decides again: it revokes
+        var revoked = steps.post(learner, "recognition-revocations", BRANLY, """
+                {"qualification": "%s", "unit": "U2@1", "effectiveDate": "%s", "reason": "its source was reversed on appeal"}""".formatted(BACPRO, LocalDate.now()));
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(201);
+        assertThat(steps.events(receiving)).endsWith("UnitRecognitionRevoked");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(unitsHeld(learner, BACPRO)).isEmpty());
+    }
+
+    @Test
+    void S10_the_source_bodys_revocation_flags_the_transferred_unit_and_its_body_confirms_it() {
+        var learner = aRecentlyRecognisedMalteseLearnerMovingToTheBacPro("Marija");
+        var revoked = steps.post(learner, "recognition-revocations", MCAST, """
+                {"qualification": "%s", "unit": "MT-HSC-101@1", "effectiveDate": "%s", "reason": "recognised in error"}""".formatted(MALTA, LocalDate.now()));
+        assertThat(revoked.status()).as(revoked.body()).isEqualTo(201);
+
+        var receiving = pathway(learner, BACPRO);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> steps.events(receiving).contains("RecognitionReviewRequired"));
+        var review = steps.payload(receiving, "RecognitionReviewRequired");
+        assertThat(review.get("sourceRevocation").asString())
+                .isEqualTo(eventIdOf(pathway(learner, MALTA), "UnitRecognitionRevoked"));
+        assertThat(review.get("appeal").isNull()).isTrue();
+        assertThat(review.get("reason").asString()).endsWith("was revoked: recognised in error");
+        var confirmed = steps.post(learner, "review-confirmations", BRANLY, """
+                {"qualification": "%s", "unit": "U2@1", "effectiveDate": "%s"}""".formatted(BACPRO, LocalDate.now()));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(unitsHeld(learner, BACPRO)).containsExactly(UnitRef.of("U2", 1)));
+    }
+
+    /**
+     * Common core before ADR 0016's policy: a unit recognised in OSS, then an enrolment in ASO that no
+     * common-core policy saw (its processor stopped here, as before it existed). The catch-up, first
+     * run from the start of the event store, counts it; replayed again it records nothing more.
+     */
+    @Test
+    void the_common_core_catch_up_counts_history_once_and_replayed_again_records_nothing() {
+        aLazioCertificationBody();
+        var catchUp = (org.axonframework.eventhandling.StreamingEventProcessor) processing
+                .eventProcessor(org.ecvetledger.app.commoncore.CommonCoreCatchUp.PROCESSING_GROUP)
+                .orElseThrow();
+        var learner = steps.anEnrolledLearner("Giulia", LAZIO_OSS, ENTE_ROMA);
+        var aso = pathway(learner, LAZIO_ASO);
+        catchUp.shutDown();
+        try {
+            var hygiene = steps.assessed(learner, ENTE_ROMA, """
+                    {"standard": {"id": "%s", "version": 1}, "method": "WORK_SIMULATION", "setting": "INFORMAL",
+                     "assessedOn": "2024-02-01", "results": [%s]}""".formatted(
+                            LAZIO_OSS, String.join(", ", results("CC-HYGIENE@1", true, "LO1", "LO2", "LO3"))));
+            steps.validated(learner, ENTE_ROMA, LAZIO_OSS, "CC-HYGIENE@1", List.of(hygiene), "2024-02-10");
+            steps.recognised(learner, LAZIO_CERT, LAZIO_OSS, "CC-HYGIENE@1", "2024-02-11");
+            // the cascade has seen the recognition while the learner was in OSS only: nothing to count
+            var recognisedAt = jdbc.queryForObject(
+                    "select global_index from event_log where aggregate_id = ? and event_type = 'UnitRecognised'",
+                    Long.class,
+                    pathway(learner, LAZIO_OSS));
+            var cascade = (org.axonframework.eventhandling.StreamingEventProcessor) processing
+                    .eventProcessor(org.ecvetledger.app.assessment.AssessmentCascade.PROCESSING_GROUP)
+                    .orElseThrow();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !cascade.processingStatus().isEmpty()
+                            && cascade.processingStatus().values().stream()
+                                    .allMatch(s -> s.getCurrentPosition().orElse(-1) >= recognisedAt));
+            steps.enrol(learner, LAZIO_ASO, ENTE_ROMA, "2025-09-01");
+            await().during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> steps.events(aso).equals(List.of("LearnerEnrolled")));
+            catchUp.resetTokens();
+        } finally {
+            catchUp.start();
+        }
+        await().atMost(Duration.ofMinutes(3)).until(() -> caughtUp(catchUp));
+        await().atMost(Duration.ofSeconds(20)).until(() -> steps.events(aso).contains("CommonCoreUnitCounted"));
+        var counted = steps.payload(aso, "CommonCoreUnitCounted");
+        assertThat(counted.get("effectiveDate").asString())
+                .as("it counts from its recognition")
+                .isEqualTo("2024-02-11");
+        var events = steps.countEvents();
+
+        catchUp.shutDown();
+        catchUp.resetTokens();
+        catchUp.start();
+        await().atMost(Duration.ofMinutes(3)).until(() -> caughtUp(catchUp));
+
+        assertThat(steps.events(aso)).containsExactly("LearnerEnrolled", "CommonCoreUnitCounted");
+        assertThat(steps.countEvents())
+                .as("replaying every enrolment again records nothing anywhere")
+                .isEqualTo(events);
+    }
+
+    private static boolean caughtUp(org.axonframework.eventhandling.StreamingEventProcessor processor) {
+        return processor.isRunning()
+                && !processor.isReplaying()
+                && !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying());
     }
 
     private void aLazioCertificationBody() {

@@ -114,6 +114,24 @@ class LearnerPathway {
     /** The qualification each common-core unit counted here was recognised in (ADR 0016). */
     private final Map<String, QualificationId> countedFrom = new HashMap<>();
 
+    /**
+     * The recognition each count here was taken from, and the recognitions whose count here ended
+     * (stopped, revoked, withdrawn): a count once ended is never taken again from the same recognition,
+     * so the common-core catch-up may replay every enrolment (ADR 0016 amendment).
+     */
+    private final Map<String, String> countedRecognition = new HashMap<>();
+
+    private final Map<String, String> endedCounts = new HashMap<>();
+
+    /**
+     * The source recognition ({@code <qualification> <unit>}) each unit held here by a transfer came from,
+     * kept through a migration: its revocation for another cause than an invalidation sends the unit to
+     * review (ADR 0016 amendment). With the source revocations already turned into reviews.
+     */
+    private final Map<String, String> transferredFrom = new HashMap<>();
+
+    private final Set<String> sourceRevocationsReviewed = new HashSet<>();
+
     private static final String AWARD = "award";
 
     LearnerPathway() {
@@ -356,8 +374,9 @@ class LearnerPathway {
             QualificationCatalogue standards,
             InstitutionDirectory institutions,
             RecognitionRecords recognitions,
-            EquivalenceRegister equivalences) {
-        transfer(command, standards, institutions, recognitions, equivalences);
+            EquivalenceRegister equivalences,
+            AssessmentRecords assessments) {
+        transfer(command, standards, institutions, recognitions, equivalences, assessments);
     }
 
     /**
@@ -373,9 +392,10 @@ class LearnerPathway {
             QualificationCatalogue standards,
             InstitutionDirectory institutions,
             RecognitionRecords recognitions,
-            EquivalenceRegister equivalences) {
+            EquivalenceRegister equivalences,
+            AssessmentRecords assessments) {
         try {
-            transfer(command.transfer(), standards, institutions, recognitions, equivalences);
+            transfer(command.transfer(), standards, institutions, recognitions, equivalences, assessments);
             return null;
         } catch (LedgerRuleViolation refused) {
             return new TransferRefusal(refused.rule(), refused.getMessage());
@@ -387,7 +407,8 @@ class LearnerPathway {
             QualificationCatalogue standards,
             InstitutionDirectory institutions,
             RecognitionRecords recognitions,
-            EquivalenceRegister equivalences) {
+            EquivalenceRegister equivalences,
+            AssessmentRecords assessments) {
         var definition = definition(standards);
         requireFunction(institutions, command.decidedBy(), InstitutionFunction.VALIDATE, definition);
         requireFunction(institutions, command.decidedBy(), InstitutionFunction.RECOGNISE, definition);
@@ -407,6 +428,19 @@ class LearnerPathway {
                         PathwayRuleViolation.SOURCE_NOT_RECOGNISED,
                         command.sourceUnit() + " is not recognised for this learner in "
                                 + command.sourceQualification()));
+        // read for share (ADR 0010 §6): an invalidation of the source's assessment either waits for this
+        // transfer, whose reliance rows its cascade then finds, or is seen here and refuses the transfer
+        for (var assessment : source.basis()) {
+            if (assessments
+                    .find(assessment)
+                    .filter(record -> !record.isCredit())
+                    .isPresent()) {
+                throw violation(
+                        PathwayRuleViolation.SOURCE_NOT_RECOGNISED,
+                        command.sourceUnit() + " in " + command.sourceQualification() + " rests on assessment "
+                                + assessment + ", which is no longer credit (invalidated)");
+            }
+        }
         var coverage = Coverage.FULL;
         List<String> covered = List.of();
         EquivalenceRecord equivalence = null;
@@ -503,7 +537,11 @@ class LearnerPathway {
      * under review, the recognition since revoked) records nothing rather than failing.
      */
     @CommandHandler
-    void handle(CountCommonCoreUnit command, QualificationCatalogue standards, RecognitionRecords recognitions) {
+    void handle(
+            CountCommonCoreUnit command,
+            QualificationCatalogue standards,
+            RecognitionRecords recognitions,
+            AssessmentRecords assessments) {
         var key = command.unit().toString();
         if (command.sourceQualification().equals(standard.id())
                 || recognised.containsKey(key)
@@ -517,8 +555,19 @@ class LearnerPathway {
         var source = recognitions
                 .find(learner(), command.sourceQualification(), command.unit())
                 .orElse(null);
-        if (attached == null || source == null) {
+        if (attached == null
+                || source == null
+                || recognitionOf(command.sourceQualification(), source).equals(endedCounts.get(key))) {
             return;
+        }
+        // for share, as a transfer: an invalidation racing this count waits for it, or is seen here
+        for (var assessment : source.basis()) {
+            if (assessments
+                    .find(assessment)
+                    .filter(record -> !record.isCredit())
+                    .isPresent()) {
+                return;
+            }
         }
         var sourceDefinition = standards.definition(source.standard()).orElse(null);
         if (sourceDefinition == null
@@ -547,6 +596,69 @@ class LearnerPathway {
                 attached.validity() == null
                         ? null
                         : source.effectiveDate().plus(attached.validity()).minusDays(1)));
+    }
+
+    /**
+     * ADR 0016 amendment: the recognition a unit here was transferred from was revoked by its body
+     * after review, or reversed on appeal. The transfer was this pathway's decision on that recognition
+     * as it stood, so it is not rewritten: it goes to the body that decided it for review, naming the
+     * source's revocation (and appeal), and so does the award counting it. Delivered again, or where
+     * nothing here came from that recognition (or it is already under review), nothing is recorded.
+     */
+    @CommandHandler
+    void handle(RequireReviewOfTransferredCredit command) {
+        if (sourceRevocationsReviewed.contains(command.sourceRevocation())) {
+            return;
+        }
+        var source = command.sourceQualification() + " " + command.sourceUnit();
+        var units = new java.util.TreeSet<String>();
+        transferredFrom.forEach((key, from) -> {
+            if (from.equals(source)
+                    && (recognised.containsKey(key) || partlyRecognised.containsKey(key))
+                    && !pendingReviews.containsKey(key)) {
+                units.add(key);
+            }
+        });
+        var reason = "the recognition of " + command.sourceUnit() + " in " + command.sourceQualification()
+                + " it was transferred from was revoked: " + command.reason();
+        var reviewed = new ArrayList<UnitRef>();
+        for (var key : units) {
+            var unit = UnitRef.parse(key);
+            reviewed.add(unit);
+            apply(new RecognitionReviewRequired(
+                    pathway(),
+                    standard,
+                    ReviewedDecision.UNIT_RECOGNITION,
+                    unit,
+                    null,
+                    0,
+                    carriedBy.getOrDefault(key, recognisedBy.get(key)),
+                    command.revokedBy(),
+                    reason,
+                    command.effectiveDate(),
+                    command.sourceRevocation(),
+                    command.appeal()));
+        }
+        if (awarded && reviewed.stream().anyMatch(awardedUnits::contains) && !pendingReviews.containsKey(AWARD)) {
+            apply(new RecognitionReviewRequired(
+                    pathway(),
+                    standard,
+                    ReviewedDecision.QUALIFICATION_AWARD,
+                    null,
+                    null,
+                    0,
+                    awardedBy,
+                    command.revokedBy(),
+                    "the award counts " + String.join(", ", units) + ": " + reason,
+                    command.effectiveDate(),
+                    command.sourceRevocation(),
+                    command.appeal()));
+        }
+    }
+
+    /** Which recognition a count is taken from: a new recognition of the unit is another one. */
+    private static String recognitionOf(QualificationId sourceQualification, RecognitionRecord source) {
+        return sourceQualification + " " + source.effectiveDate() + " " + source.basis();
     }
 
     /**
@@ -1230,6 +1342,9 @@ class LearnerPathway {
             countedFrom.remove(key);
             partCredits.remove(key);
             priorCredit.remove(key);
+
+            transferredFrom.remove(key);
+            endCount(key);
         }
         validatedOutcomes.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.learningOutcomes());
         validationBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.basis());
@@ -1238,6 +1353,8 @@ class LearnerPathway {
 
     @EventSourcingHandler
     void on(UnitRecognised event) {
+        // recognised on a validation of its own: no longer resting on a transfer's source
+        transferredFrom.remove(event.unit().toString());
         recognised.put(
                 event.unit().toString(),
                 new AchievedUnit(event.unit(), event.points(), event.grade(), event.effectiveDate()));
@@ -1252,6 +1369,7 @@ class LearnerPathway {
         var key = event.unit().toString();
         carriedBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.sourceBasis());
         carriedBy.put(key, event.decidedBy().institution());
+        transferredFrom.put(key, event.sourcePathway().qualification() + " " + event.sourceUnit());
         if (event.coverage() == Coverage.PARTIAL) {
             partlyRecognised.computeIfAbsent(key, k -> new HashSet<>()).addAll(event.coveredOutcomes());
             partCredits
@@ -1302,6 +1420,15 @@ class LearnerPathway {
         carriedBasis.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(event.sourceBasis());
         carriedBy.put(key, event.recognisedBy().institution());
         countedFrom.put(key, event.sourcePathway().qualification());
+        countedRecognition.put(
+                key, event.sourcePathway().qualification() + " " + event.effectiveDate() + " " + event.sourceBasis());
+    }
+
+    private void endCount(String key) {
+        var counted = countedRecognition.remove(key);
+        if (counted != null) {
+            endedCounts.put(key, counted);
+        }
     }
 
     /** The pathway now counts credit in the new version; what is not mapped stays only in the ledger's history. */
@@ -1316,6 +1443,12 @@ class LearnerPathway {
                         && prior.containsKey(c.from().toString()))
                 .forEach(c ->
                         priorCredit.put(c.to().toString(), prior.get(c.from().toString())));
+
+        // carried into the new version, a count becomes credit of the pathway: never counted again
+        countedRecognition.keySet().forEach(key -> endedCounts.put(key, countedRecognition.get(key)));
+        countedRecognition.clear();
+        var cameFrom = new HashMap<>(transferredFrom);
+        transferredFrom.clear();
         var by = new HashMap<>(recognisedBy);
         var until = new HashMap<>(recognisedUntil);
         // what each unit rested on before: the migrated credit still rests on it (ADR 0016)
@@ -1344,6 +1477,9 @@ class LearnerPathway {
             }
             if (decidedBy.containsKey(from)) {
                 carriedBy.put(key, decidedBy.get(from));
+            }
+            if (cameFrom.containsKey(from)) {
+                transferredFrom.put(key, cameFrom.get(from));
             }
             if (credit.coverage() == Coverage.FULL) {
                 recognised.put(
@@ -1407,6 +1543,9 @@ class LearnerPathway {
         if (event.assessment() != null) {
             reviewedCorrections.add(event.assessment() + "#" + event.correction());
         }
+        if (event.sourceRevocation() != null) {
+            sourceRevocationsReviewed.add(event.sourceRevocation());
+        }
     }
 
     @EventSourcingHandler
@@ -1458,7 +1597,9 @@ class LearnerPathway {
         }
         if (!event.partOfUnit()) {
             countedFrom.remove(key);
+            endCount(key);
         }
+        transferredFrom.remove(key);
         pendingReviews.remove(key);
         reviewBodies.remove(key);
         if (event.appeal() != null) {

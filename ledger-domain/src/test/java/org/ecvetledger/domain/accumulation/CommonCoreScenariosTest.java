@@ -308,4 +308,75 @@ class CommonCoreScenariosTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
+
+    // --- ADR 0016 amendment: the catch-up replays every enrolment; a unit counts once whichever way it arrives ---
+
+    @Test
+    void a_count_that_ended_is_not_taken_again_from_the_same_recognition_but_a_new_recognition_counts() {
+        var countRevokedByItsBody = new UnitRecognitionRevoked(
+                CHILDCARE_PATHWAY,
+                CHILDCARE,
+                HYGIENE,
+                CreditPoints.of(15),
+                false,
+                List.of(),
+                null,
+                null,
+                OFFICER,
+                LocalDate.of(2025, 10, 1),
+                "the childcare body does not accept it");
+        // the catch-up replaying the enrolment (or a redelivered recognition) asks again: nothing
+        fixture(hygieneRecognisedInNursing())
+                .given(enrolled(CHILDCARE_PATHWAY, CHILDCARE), hygieneCounted(), countRevokedByItsBody)
+                .when(new CountCommonCoreUnit(LEARNER, CHILDCARE.id(), NURSING_AID.id(), HYGIENE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        // a new recognition of the unit in nursing (after a revocation there) is another one: it counts
+        var reRecognisedOn = LocalDate.of(2025, 11, 1);
+        RecognitionRecords newRecognition = (learner, qualification, unit) -> Optional.of(new RecognitionRecord(
+                NURSING_AID,
+                reRecognisedOn,
+                COLLEGE,
+                CreditPoints.of(10),
+                new BigDecimal("5"),
+                List.of(LedgerFixtures.assessmentId(14)),
+                "Ms Nieminen"));
+        fixture(newRecognition)
+                .given(enrolled(CHILDCARE_PATHWAY, CHILDCARE), hygieneCounted(), countRevokedByItsBody)
+                .when(new CountCommonCoreUnit(LEARNER, CHILDCARE.id(), NURSING_AID.id(), HYGIENE))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                new org.hamcrest.CustomMatcher<Object>("counted from the new recognition") {
+                                    @Override
+                                    public boolean matches(Object actual) {
+                                        return actual instanceof CommonCoreUnitCounted counted
+                                                && counted.effectiveDate().equals(reRecognisedOn)
+                                                && counted.sourceBasis()
+                                                        .equals(List.of(LedgerFixtures.assessmentId(14)));
+                                    }
+                                }),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
+    @Test
+    void a_recognition_resting_on_an_assessment_invalidated_meanwhile_is_not_counted() {
+        var ledger = ledger();
+        ledger.record(new org.ecvetledger.domain.assessment.AssessmentRecorded(
+                ASSESSMENT,
+                LedgerFixtures.anAssessmentOf(LEARNER, NURSING_AID)
+                        .by(OFFICER)
+                        .achieving(HYGIENE, "LO1")
+                        .content()));
+        ledger.record(new org.ecvetledger.domain.assessment.AssessmentInvalidated(
+                ASSESSMENT, LEARNER, "forged", OFFICER, LocalDate.of(2025, 9, 30)));
+        var fixture = new AggregateTestFixture<>(LearnerPathway.class);
+        fixture.registerInjectableResource(ledger);
+        fixture.registerInjectableResource(hygieneRecognisedInNursing());
+        // the invalidation's cascade has not yet revoked the recognition in nursing: it is not counted here
+        fixture.given(enrolled(CHILDCARE_PATHWAY, CHILDCARE))
+                .when(new CountCommonCoreUnit(LEARNER, CHILDCARE.id(), NURSING_AID.id(), HYGIENE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
 }

@@ -40,6 +40,7 @@ import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
 import org.junit.jupiter.api.Test;
+import org.ecvetledger.domain.shared.AppealId;
 
 /** DOMAIN c6, R8, decision (j)2: credit transfer between qualifications, pathways and jurisdictions (S23–S25). */
 class CreditTransferScenariosTest {
@@ -867,5 +868,168 @@ class CreditTransferScenariosTest {
                 LEARNER, CAR.id(), null, "X-1", "BBiG § 8 (1)", MOTO_OFFICER, LocalDate.of(2025, 9, 20));
 
         assertThat(((PathwayRuleViolation) journey.refuse(byMoto)).rule()).isEqualTo("not-authorised");
+    }
+
+    // --- ADR 0016 amendment: a revocation of the source for another cause, and the race with an invalidation ---
+
+    private static final AppealId UPHELD_APPEAL = new AppealId(UUID.fromString("01a2a9e0-0000-7000-8000-000000000013"));
+    private static final String SOURCE_REVOCATION = "0196f00d-0000-7000-8000-00000000a001";
+
+    private static RequireReviewOfTransferredCredit sourceRevokedOnAppeal(String revocation) {
+        return new RequireReviewOfTransferredCredit(
+                LEARNER,
+                CAR.id(),
+                MOTO.id(),
+                MOTO_RECEPTION,
+                revocation,
+                UPHELD_APPEAL,
+                MOTO_OFFICER,
+                LocalDate.of(2025, 11, 3),
+                "decision reversed on appeal");
+    }
+
+    private static RecognitionReviewRequired transferFlaggedForReview(String revocation, AppealId appeal) {
+        return new RecognitionReviewRequired(
+                CAR_PATHWAY,
+                CAR,
+                ReviewedDecision.UNIT_RECOGNITION,
+                CAR_RECEPTION,
+                null,
+                0,
+                CAR_COLLEGE,
+                MOTO_OFFICER,
+                "the recognition of " + MOTO_RECEPTION + " in " + MOTO.id()
+                        + " it was transferred from was revoked: decision reversed on appeal",
+                LocalDate.of(2025, 11, 3),
+                revocation,
+                appeal);
+    }
+
+    @Test
+    void S13_upheld_appeal_reversing_the_source_flags_the_transferred_unit_for_review_by_the_body_that_decided_it() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull())
+                .when(sourceRevokedOnAppeal(SOURCE_REVOCATION))
+                .expectSuccessfulHandlerExecution()
+                // not rewritten: the receiving body decided the transfer, so it confirms or revokes
+                .expectEvents(transferFlaggedForReview(SOURCE_REVOCATION, UPHELD_APPEAL));
+    }
+
+    @Test
+    void S13_the_flagged_transfer_is_confirmed_or_revoked_by_its_body_and_the_same_revocation_flags_it_once() {
+        var flagged = transferFlaggedForReview(SOURCE_REVOCATION, UPHELD_APPEAL);
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull(), flagged)
+                .when(sourceRevokedOnAppeal(SOURCE_REVOCATION))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        var confirmed = new RecognitionConfirmed(
+                CAR_PATHWAY,
+                ReviewedDecision.UNIT_RECOGNITION,
+                CAR_RECEPTION,
+                CAR_OFFICER,
+                LocalDate.of(2025, 11, 4),
+                "the transfer stands on the learner's other evidence");
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull(), flagged)
+                .when(new ConfirmRecognition(
+                        LEARNER,
+                        CAR.id(),
+                        CAR_RECEPTION,
+                        CAR_OFFICER,
+                        LocalDate.of(2025, 11, 4),
+                        "the transfer stands on the learner's other evidence"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(confirmed);
+        // delivered again after the confirmation (a replayed cascade): the decision is not reopened
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull(), flagged, confirmed)
+                .when(sourceRevokedOnAppeal(SOURCE_REVOCATION))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull(), flagged)
+                .when(new RevokeUnitRecognition(
+                        LEARNER,
+                        CAR.id(),
+                        CAR_RECEPTION,
+                        CAR_OFFICER,
+                        LocalDate.of(2025, 11, 4),
+                        "its source fell",
+                        null))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                org.hamcrest.Matchers.instanceOf(UnitRecognitionRevoked.class)),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
+    @Test
+    void S10_the_source_bodys_own_revocation_after_review_flags_the_transferred_unit_naming_the_revocation() {
+        var bodyRevoked = new RequireReviewOfTransferredCredit(
+                LEARNER,
+                CAR.id(),
+                MOTO.id(),
+                MOTO_RECEPTION,
+                SOURCE_REVOCATION,
+                null,
+                MOTO_OFFICER,
+                LocalDate.of(2025, 11, 3),
+                "recognised in error");
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull())
+                .when(bodyRevoked)
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                new org.hamcrest.CustomMatcher<Object>("a review naming the source's revocation") {
+                                    @Override
+                                    public boolean matches(Object actual) {
+                                        return actual instanceof RecognitionReviewRequired review
+                                                && review.unit().equals(CAR_RECEPTION)
+                                                && review.reviewBody().equals(CAR_COLLEGE)
+                                                && SOURCE_REVOCATION.equals(review.sourceRevocation())
+                                                && review.appeal() == null
+                                                && review.assessment() == null;
+                                    }
+                                }),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
+    @Test
+    void a_revocation_of_a_recognition_nothing_here_was_transferred_from_flags_nothing() {
+        fixture(ledger(CreditFramework.ECVET), receptionHeldInMoto())
+                .given(enrolledInCar(), transferredInFull())
+                .when(new RequireReviewOfTransferredCredit(
+                        LEARNER,
+                        CAR.id(),
+                        MOTO.id(),
+                        SAFETY,
+                        SOURCE_REVOCATION,
+                        null,
+                        MOTO_OFFICER,
+                        LocalDate.of(2025, 11, 3),
+                        "recognised in error"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_transfer_from_a_recognition_resting_on_an_invalidated_assessment_is_refused_and_records_nothing() {
+        var ledger = ledger(CreditFramework.ECVET);
+        ledger.record(new org.ecvetledger.domain.assessment.AssessmentRecorded(
+                SOURCE_ASSESSMENT,
+                LedgerFixtures.anAssessmentOf(LEARNER, MOTO)
+                        .by(MOTO_ASSESSOR)
+                        .achieving(MOTO_RECEPTION, "LO1", "LO2")
+                        .content()));
+        ledger.record(new org.ecvetledger.domain.assessment.AssessmentInvalidated(
+                SOURCE_ASSESSMENT, LEARNER, "the assessor was not authorised", MOTO_ASSESSOR, DECIDED_ON));
+        // the invalidation is committed, its cascade has not yet revoked the source recognition
+        fixture(ledger, receptionHeldInMoto())
+                .given(enrolledInCar())
+                .when(transfer(CAR_RECEPTION, MOTO_RECEPTION, FULL_EQUIVALENCE, CAR_OFFICER))
+                .expectNoEvents()
+                .expectException(violates("source-not-recognised"));
     }
 }

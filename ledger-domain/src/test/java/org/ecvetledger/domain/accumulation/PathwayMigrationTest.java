@@ -25,6 +25,7 @@ import org.ecvetledger.domain.shared.CreditFramework;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
 import org.junit.jupiter.api.Test;
+import org.ecvetledger.domain.shared.QualificationId;
 
 /** S28: a learner's pathway migrates to a new version of its standard through the transition table. */
 class PathwayMigrationTest {
@@ -425,5 +426,75 @@ class PathwayMigrationTest {
                         LedgerFixtures.LEA, V2013.id(), U3B, LedgerFixtures.HOME_TEACHER, LocalDate.of(2025, 11, 14)))
                 .expectNoEvents()
                 .expectException(violates("validation-incomplete"));
+    }
+
+    @Test
+    void a_transferred_unit_carried_through_the_migration_goes_to_review_when_its_source_is_revoked_on_appeal() {
+        var source = new PathwayId(LedgerFixtures.LEA, new QualificationId("FR-CAP-ELEC"));
+        var transferred = new CreditTransferred(
+                PATHWAY,
+                V2013,
+                U31,
+                Coverage.FULL,
+                List.of(),
+                null,
+                CreditFramework.NONE,
+                new BigDecimal("14"),
+                false,
+                source,
+                QualificationRef.of("FR-CAP-ELEC", 2019),
+                U31,
+                null,
+                CreditFramework.NONE,
+                new BigDecimal("14"),
+                LedgerFixtures.ZERO_TO_TWENTY,
+                null,
+                null,
+                "CAP-2024/31",
+                LedgerFixtures.HOME_TEACHER,
+                LocalDate.of(2024, 6, 1),
+                null,
+                List.of(LedgerFixtures.assessmentId(31)));
+        var migrated = new LearnerPathwayMigrated(
+                PATHWAY,
+                V2013,
+                V2025,
+                List.of(new MigratedCredit(
+                        U31, U3A, Coverage.FULL, List.of(), null, new BigDecimal("14"), LocalDate.of(2024, 6, 1))),
+                List.of(),
+                LedgerFixtures.HOME_TEACHER,
+                MIGRATED_ON);
+        var appeal = new org.ecvetledger.domain.shared.AppealId(
+                java.util.UUID.fromString("01a2a9e0-0000-7000-8000-000000000028"));
+        var appealBoard = new org.ecvetledger.domain.shared.Actor(CatalogueFixtures.MINISTRY_FR, "Commission");
+        fixture()
+                .given(
+                        new LearnerEnrolled(PATHWAY, V2013, LedgerFixtures.HOME_TEACHER, LocalDate.of(2023, 9, 1)),
+                        transferred,
+                        migrated)
+                .when(new RequireReviewOfTransferredCredit(
+                        LedgerFixtures.LEA,
+                        V2013.id(),
+                        source.qualification(),
+                        U31,
+                        "0196f00d-0000-7000-8000-00000000a028",
+                        appeal,
+                        appealBoard,
+                        LocalDate.of(2025, 10, 1),
+                        "decision reversed"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new RecognitionReviewRequired(
+                        PATHWAY,
+                        V2025,
+                        ReviewedDecision.UNIT_RECOGNITION,
+                        U3A,
+                        null,
+                        0,
+                        LedgerFixtures.LYCEE,
+                        appealBoard,
+                        "the recognition of U31@1 in FR-CAP-ELEC it was transferred from was revoked: decision reversed",
+                        LocalDate.of(2025, 10, 1),
+                        "0196f00d-0000-7000-8000-00000000a028",
+                        appeal));
     }
 }
