@@ -18,6 +18,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.ecvetledger.domain.assessment.AssessmentId;
 import org.ecvetledger.domain.assessment.AssessmentRecords;
 import org.ecvetledger.domain.equivalence.EquivalenceRecord;
@@ -53,7 +54,14 @@ import org.ecvetledger.domain.unit.UnitCatalogue;
  * accumulation of credit — enrolment now; validations, recognitions, the final examination and the
  * award as the ledger issue lands, so "one recognition per unit" and "no award without the rule set
  * satisfied" are decided on one state.
+ *
+ * <p>The revision is that of its snapshot's shape: a snapshot of another revision is not read (Axon's
+ * revision snapshot filter) and the pathway is loaded from its events instead. Raise it whenever the
+ * state gains a field derived from events, or an older snapshot would load without it — revision 2:
+ * part-credits and prior credit (ADR 0023, 0024), the recognitions transferred units came from and
+ * ended common-core counts (ADR 0016 amendment).
  */
+@Revision("2")
 class LearnerPathway {
 
     @AggregateIdentifier
