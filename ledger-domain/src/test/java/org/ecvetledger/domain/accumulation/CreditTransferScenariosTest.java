@@ -31,6 +31,7 @@ import org.ecvetledger.domain.qualification.ResitPolicy;
 import org.ecvetledger.domain.qualification.StandardDefinition;
 import org.ecvetledger.domain.qualification.UnitRole;
 import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.AppealId;
 import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.CreditFramework;
 import org.ecvetledger.domain.shared.CreditPoints;
@@ -40,7 +41,6 @@ import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
 import org.junit.jupiter.api.Test;
-import org.ecvetledger.domain.shared.AppealId;
 
 /** DOMAIN c6, R8, decision (j)2: credit transfer between qualifications, pathways and jurisdictions (S23–S25). */
 class CreditTransferScenariosTest {

@@ -22,10 +22,10 @@ import org.ecvetledger.domain.qualification.UnitRole;
 import org.ecvetledger.domain.qualification.UnitTransition;
 import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.CreditFramework;
+import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
 import org.junit.jupiter.api.Test;
-import org.ecvetledger.domain.shared.QualificationId;
 
 /** S28: a learner's pathway migrates to a new version of its standard through the transition table. */
 class PathwayMigrationTest {
