@@ -29,7 +29,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ecvetledger.app.LedgerHttp;
 import org.ecvetledger.app.LedgerIT;
-import org.ecvetledger.app.assessment.AssessmentCascade;
 import org.ecvetledger.app.demo.DemoCatalogueLoader;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationId;
@@ -47,8 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 6's "Done when" property: random sequences of assessments and resits, validations,
- * recognitions, corrections, invalidations, review decisions, awards, a transfer and a common-core
- * unit counted in a second qualification, each sent through
+ * recognitions, corrections, invalidations, review decisions, awards, a transfer, a common-core
+ * unit counted in a second qualification, and appeals against the story's assessments and
+ * recognitions — lodged in time or refused as late, then rejected or upheld with each remedy the
+ * subject allows (reassessment, corrected result, reversed decision) — each sent through
  * the HTTP API (the real command path, with the cascade policies running), leave
  *
  * <ol>
@@ -56,9 +57,12 @@ import tools.jackson.databind.json.JsonMapper;
  *       and as of a past date, recognised units, enrolments) answering exactly what a from-scratch
  *       rebuild of every read model from the event store answers, and
  *   <li>every withdrawn or revoked decision traceable to its cause: it names the invalidated
- *       assessment (and carries the invalidation's trace id), or the upheld appeal, or it is the
- *       deciding body's revocation of a decision then under review, flagged by a correction that is
- *       in the ledger.
+ *       assessment (and carries the invalidation's trace id), or the appeal upheld before it with
+ *       the remedy REVERSE_DECISION against this very recognition (and carries its trace id), or it
+ *       is the deciding body's revocation of a decision then under review, flagged by a correction
+ *       that is in the ledger (on appeal: one upheld with CORRECT_RESULT against that assessment);
+ *       every superseded assessment stays, superseded by a reassessment its upheld appeal ordered;
+ *   <li>every answer a decision or a named refusal, never a 5xx.
  * </ol>
  *
  * Each seed is a fixed learner story; the seed is in the test name and every failure message lists
@@ -80,6 +84,20 @@ class ChangingThePastPropertyIT {
             this(qualification, unit, outcomes, graded, body, body);
         }
     }
+
+    /** An appeal lodged in the story: against an assessment, or against a recognition (qualification, unit). */
+    private record AppealCase(
+            String id, String body, String assessment, String qualification, String unit, LocalDate effective) {
+
+        @Override
+        public String toString() {
+            return "appeal " + id + " against "
+                    + (assessment != null ? "assessment " + assessment : unit + " for " + qualification);
+        }
+    }
+
+    /** A recognition that stands on one of the learner's pathways, with its effective date. */
+    private record Standing(String qualification, String unit, LocalDate effective) {}
 
     private static final String LAZIO_ASO = "IT-LAZIO-ASO";
     /** Recognises for the Lazio care standards (the demo catalogue has no such body). */
@@ -132,18 +150,32 @@ class ChangingThePastPropertyIT {
         final Map<String, Slot> assessments = new LinkedHashMap<>();
         /** Assessments a validation was accepted on: a change to them reaches decisions. */
         final List<String> decided = new ArrayList<>();
+        /** When each assessment was taken: an appeal against it is in time for 30 days after (c7). */
+        final Map<String, LocalDate> assessedOn = new HashMap<>();
+        /** Appeals lodged and not yet decided. */
+        final List<AppealCase> pendingAppeals = new ArrayList<>();
+        /** Every appeal lodged. */
+        final List<String> appeals = new ArrayList<>();
 
         final String equivalence;
-        LocalDate day = LocalDate.of(2024, 1, 8);
+        /**
+         * The story ends on the ledger's today, so that its latest decisions can still be appealed
+         * (the window counts from the subject's date to today): it starts 200 days earlier (about 20
+         * steps), and a step never goes past today.
+         */
+        final LocalDate today = LocalDate.now();
+
+        final LocalDate origin = today.minusDays(329);
+        LocalDate day = origin.plusDays(129);
 
         Story(long seed) {
             random = new Random(seed);
             learner = steps.aLearner("Seed" + seed);
-            steps.enrol(learner, MALTA, MCAST, "2023-09-01");
-            steps.enrol(learner, BACPRO, BRANLY, "2023-09-01");
+            steps.enrol(learner, MALTA, MCAST, origin.toString());
+            steps.enrol(learner, BACPRO, BRANLY, origin.toString());
             aLazioCertificationBody();
-            steps.enrol(learner, LAZIO_OSS, ENTE_ROMA, "2023-09-01");
-            steps.enrol(learner, LAZIO_ASO, ENTE_ROMA, "2023-09-01");
+            steps.enrol(learner, LAZIO_OSS, ENTE_ROMA, origin.toString());
+            steps.enrol(learner, LAZIO_ASO, ENTE_ROMA, origin.toString());
             var declared = http.post("/api/equivalences", """
                     {"source": "MT-HSC-101@1", "target": "U2@1", "coverage": "FULL", "coveredOutcomes": [],
                      "basis": "COMPETENCE_MATRIX", "basisReference": "Matrix care→electrics", "declaredBy": "%s",
@@ -151,36 +183,39 @@ class ChangingThePastPropertyIT {
             assertThat(declared.status()).as(declared.body()).isEqualTo(201);
             equivalence = declared.json().get("equivalenceId").asString();
             // the story starts from one recognised course, so that a transfer from it can be decided
-            steps.creditFor(learner, MCAST, MALTA, "MT-HSC-101@1", FOUR_OUTCOMES, null, "2023-10-02");
+            steps.creditFor(learner, MCAST, MALTA, "MT-HSC-101@1", FOUR_OUTCOMES, null, at(31));
             var first = steps.basisOf(learner, MALTA, "MT-HSC-101@1");
             assessments.put(first, SLOTS.get(0));
+            assessedOn.put(first, origin.plusDays(31));
             decided.add(first);
             // transferred at once to the BAC PRO: a later change to its assessment reaches the transfer
             var transferred =
                     steps.post(learner, "credit-transfers", BRANLY, """
                     {"qualification": "%s", "unit": "U2@1", "sourceQualification": "%s",
                      "sourceUnit": "MT-HSC-101@1", "equivalence": "%s", "decisionReference": "DEC-FIRST",
-                     "effectiveDate": "2023-10-05"}""".formatted(BACPRO, MALTA, equivalence));
+                     "effectiveDate": "%s"}""".formatted(BACPRO, MALTA, equivalence, at(34)));
             assertThat(transferred.status()).as(transferred.body()).isEqualTo(201);
             // and from the common-core unit, recognised in OSS and so counted in ASO
             var hygiene = SLOTS.get(5);
             var assessed = steps.assessed(
                     learner,
                     hygiene.body(),
-                    assessment(
-                            LAZIO_OSS,
-                            "2023-10-03",
-                            results(hygiene.unit(), true, hygiene.outcomes()),
-                            Map.of(),
-                            null));
-            steps.validated(learner, hygiene.body(), LAZIO_OSS, hygiene.unit(), List.of(assessed), "2023-10-03");
-            steps.recognised(learner, hygiene.recogniser(), LAZIO_OSS, hygiene.unit(), "2023-10-04");
+                    assessment(LAZIO_OSS, at(32), results(hygiene.unit(), true, hygiene.outcomes()), Map.of(), null));
+            steps.validated(learner, hygiene.body(), LAZIO_OSS, hygiene.unit(), List.of(assessed), at(32));
+            steps.recognised(learner, hygiene.recogniser(), LAZIO_OSS, hygiene.unit(), at(33));
             assessments.put(assessed, hygiene);
+            assessedOn.put(assessed, origin.plusDays(32));
             decided.add(assessed);
+            // the story starts from a settled ledger, so that a seed tells the same story every time
+            awaitEveryProcessor();
         }
 
         String on() {
             return day.toString();
+        }
+
+        private String at(int daysAfterOrigin) {
+            return origin.plusDays(daysAfterOrigin).toString();
         }
 
         /** Every answer is a decision or a named refusal, never a server error. */
@@ -194,17 +229,22 @@ class ChangingThePastPropertyIT {
         }
 
         void step() {
-            day = day.plusDays(1 + random.nextInt(20));
+            var next = day.plusDays(1 + random.nextInt(20));
+            day = next.isAfter(today) ? today : next;
             int pick = random.nextInt(100);
-            if (pick < 35 || assessments.isEmpty()) {
-                assessAndDecide(SLOTS.get(random.nextInt(SLOTS.size())));
-            } else if (pick < 55) {
+            if (pick < 28 || assessments.isEmpty()) {
+                assessAndDecide(SLOTS.get(random.nextInt(SLOTS.size())), null);
+            } else if (pick < 42) {
                 correct(anyAssessment());
-            } else if (pick < 67) {
+            } else if (pick < 52) {
                 invalidate(anyAssessment());
-            } else if (pick < 82) {
+            } else if (pick < 64) {
                 decideAReview();
-            } else if (pick < 90) {
+            } else if (pick < 76 || (pick < 86 && pendingAppeals.isEmpty())) {
+                lodgeAnAppeal();
+            } else if (pick < 86) {
+                decideAnAppeal();
+            } else if (pick < 92) {
                 sent("award " + MALTA, steps.award(learner, MCAST, MALTA, on()));
             } else {
                 sent("transfer MT-HSC-101@1 → U2@1", steps.post(learner, "credit-transfers", BRANLY, """
@@ -213,7 +253,7 @@ class ChangingThePastPropertyIT {
                                  "effectiveDate": "%s"}""".formatted(
                                 BACPRO, MALTA, equivalence, on(), on())));
             }
-            awaitCascade();
+            awaitEveryProcessor();
         }
 
         /** Mostly an assessment decisions rest on, so that changes cascade; sometimes any. */
@@ -225,9 +265,12 @@ class ChangingThePastPropertyIT {
             return ids.get(random.nextInt(ids.size()));
         }
 
-        /** An attempt (a resit when the unit was assessed before), then its validation and recognition. */
-        void assessAndDecide(Slot slot) {
-            var passed = random.nextInt(5) > 0;
+        /**
+         * An attempt (a resit when the unit was assessed before, or the reassessment an upheld appeal
+         * ordered: {@code supersedes}), then its validation and recognition.
+         */
+        void assessAndDecide(Slot slot, String supersedes) {
+            var passed = supersedes != null || random.nextInt(5) > 0;
             var grades = new HashMap<String, Integer>();
             if (slot.graded()) {
                 grades.put(slot.unit(), passed ? 10 + random.nextInt(9) : 3 + random.nextInt(7));
@@ -242,12 +285,13 @@ class ChangingThePastPropertyIT {
                                     on(),
                                     results(slot.unit(), passed, slot.outcomes()),
                                     grades,
-                                    null)));
+                                    supersedes)));
             if (answer.status() != 201) {
                 return;
             }
             var id = answer.json().get("assessmentId").asString();
             assessments.put(id, slot);
+            assessedOn.put(id, day);
             if (random.nextInt(8) > 0) {
                 var validated = sent(
                         "validate " + slot.unit() + " on " + id,
@@ -266,6 +310,15 @@ class ChangingThePastPropertyIT {
         /** A clerical correction: another grade, or other results. */
         void correct(String assessment) {
             var slot = assessments.get(assessment);
+            var corrected = correctedResults(slot);
+            sent(
+                    "correct " + assessment + " (" + slot.unit() + ") " + corrected,
+                    steps.onAssessment(assessment, "corrections", slot.body(), """
+                            {%s, "reason": "transcription error", "effectiveDate": "%s"}""".formatted(corrected, on())));
+        }
+
+        /** Random corrected results (most outcomes achieved) and, for a graded unit, a grade: JSON members. */
+        String correctedResults(Slot slot) {
             var achieved = new ArrayList<String>();
             var missed = new ArrayList<String>();
             for (var outcome : slot.outcomes()) {
@@ -274,13 +327,9 @@ class ChangingThePastPropertyIT {
             var resultsJson = String.join(
                     ", ", LedgerSteps.all(results(slot.unit(), true, achieved), results(slot.unit(), false, missed)));
             var grades = slot.graded()
-                    ? "\"grades\": [{\"unit\": \"%s\", \"grade\": %d}],".formatted(slot.unit(), 6 + random.nextInt(13))
+                    ? ", \"grades\": [{\"unit\": \"%s\", \"grade\": %d}]".formatted(slot.unit(), 6 + random.nextInt(13))
                     : "";
-            sent(
-                    "correct " + assessment + " (" + slot.unit() + ") missed " + missed,
-                    steps.onAssessment(
-                            assessment, "corrections", slot.body(), """
-                            {"results": [%s], %s "reason": "transcription error", "effectiveDate": "%s"}""".formatted(resultsJson, grades, on())));
+            return "\"results\": [%s]%s".formatted(resultsJson, grades);
         }
 
         void invalidate(String assessment) {
@@ -327,6 +376,193 @@ class ChangingThePastPropertyIT {
             }
         }
 
+        /**
+         * The learner appeals against an assessment or a standing recognition of the story (c7):
+         * within 30 days of its date it is lodged, later it is refused with the named rule.
+         */
+        void lodgeAnAppeal() {
+            String subject;
+            String what;
+            LocalDate effective;
+            String lodgedBy;
+            var standing = standingRecognitions();
+            var recent = standing.stream()
+                    .filter(r -> !today.isAfter(r.effective().plusDays(30)))
+                    .toList();
+            var recentAssessments = assessedOn.entrySet().stream()
+                    .filter(a -> !today.isAfter(a.getValue().plusDays(30)))
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
+            // mostly a recent decision, which can still be appealed; sometimes any, mostly too late
+            if (random.nextInt(3) > 0) {
+                standing = recent;
+            }
+            if (standing.isEmpty() || random.nextBoolean()) {
+                var assessment = !recentAssessments.isEmpty() && random.nextInt(3) > 0
+                        ? recentAssessments.get(random.nextInt(recentAssessments.size()))
+                        : anyAssessment();
+                subject = "\"assessment\": \"%s\"".formatted(assessment);
+                what = "assessment " + assessment + " ("
+                        + assessments.get(assessment).unit() + ")";
+                effective = assessedOn.get(assessment);
+                lodgedBy = assessments.get(assessment).body();
+            } else {
+                var recognition = standing.get(random.nextInt(standing.size()));
+                subject = "\"qualification\": \"%s\", \"unit\": \"%s\""
+                        .formatted(recognition.qualification(), recognition.unit());
+                what = "recognition of " + recognition.unit() + " for " + recognition.qualification();
+                effective = recognition.effective();
+                lodgedBy = MCAST;
+            }
+            var late = today.isAfter(effective.plusDays(30));
+            var answer = sent(
+                    "appeal against " + what + " of " + effective + (late ? " (late)" : ""),
+                    http.postWithHeaders(
+                            "/api/appeals",
+                            """
+                            {"learner": "%s", %s, "grounds": "the result does not reflect the evidence"}""".formatted(learner, subject),
+                            Map.of(ActingHeaders.INSTITUTION, lodgedBy, ActingHeaders.PERSON, "Learner's advocate")));
+            if (late) {
+                LedgerSteps.assertRefused(answer, 422, "appeal-window-closed");
+                return;
+            }
+            assertThat(answer.status()).as(this + "\n" + answer.body()).isEqualTo(201);
+            var appeal = answer.json().get("appealId").asString();
+            appeals.add(appeal);
+            var lodged = steps.payload(appeal, "AppealLodged");
+            var body = lodged.get("appealBody").get("value").asString();
+            pendingAppeals.add(
+                    subject.startsWith("\"assessment\"")
+                            ? new AppealCase(
+                                    appeal,
+                                    body,
+                                    lodged.at("/subject/assessment/value").asString(),
+                                    null,
+                                    null,
+                                    effective)
+                            : new AppealCase(
+                                    appeal,
+                                    body,
+                                    null,
+                                    lodged.at("/subject/qualification/value").asString(),
+                                    LedgerSteps.unit(lodged.at("/subject/unit")),
+                                    effective));
+        }
+
+        /**
+         * Its body decides a pending appeal (decision (j)5): rejects it with reasons, or upholds it with
+         * a remedy the subject allows — reassess or correct an assessment's result, reverse a
+         * recognition. Sometimes it first tries a remedy the subject does not allow, which is refused.
+         */
+        void decideAnAppeal() {
+            var appeal = pendingAppeals.remove(random.nextInt(pendingAppeals.size()));
+            var againstAssessment = appeal.assessment() != null;
+            if (random.nextInt(6) == 0) {
+                var wrong =
+                        againstAssessment ? "REVERSE_DECISION" : (random.nextBoolean() ? "REASSESS" : "CORRECT_RESULT");
+                LedgerSteps.assertRefused(
+                        sent("uphold " + appeal + " with " + wrong, decide(appeal, "upholding", """
+                                {"remedy": "%s", "reasoning": "the wrong remedy", "effectiveDate": "%s"}""".formatted(
+                                        wrong, on()))),
+                        422,
+                        "remedy-not-applicable");
+            }
+            int choice = random.nextInt(4);
+            LedgerHttp.Answer decision;
+            if (choice == 0) {
+                decision = sent("reject " + appeal, decide(appeal, "rejection", """
+                        {"reasoning": "the result follows the agreed criteria", "effectiveDate": "%s"}""".formatted(on())));
+            } else if (!againstAssessment) {
+                // the recognition appealed against may have been revoked (or replaced) since the appeal
+                var stands = standingRecognitions()
+                        .contains(new Standing(appeal.qualification(), appeal.unit(), appeal.effective()));
+                decision = sent(
+                        "uphold " + appeal + " by reversing the decision" + (stands ? "" : " (withdrawn since)"),
+                        decide(appeal, "upholding", """
+                        {"remedy": "REVERSE_DECISION", "reasoning": "recognised on the wrong unit", "effectiveDate": "%s"}""".formatted(on())));
+                if (!stands) {
+                    LedgerSteps.assertRefused(decision, 409, "subject-withdrawn");
+                    decision = closeOnTheMerits(appeal);
+                }
+            } else if (choice != 2) {
+                // the assessment appealed against may have been invalidated since the appeal
+                var invalidated = steps.events(appeal.assessment()).contains("AssessmentInvalidated");
+                var corrected = correctedResults(assessments.get(appeal.assessment()));
+                decision = sent(
+                        "uphold " + appeal + " by correcting the result " + corrected
+                                + (invalidated ? " (invalidated since)" : ""),
+                        decide(appeal, "upholding", """
+                        {"remedy": "CORRECT_RESULT", "reasoning": "points were miscounted", "effectiveDate": "%s", %s}""".formatted(on(), corrected)));
+                if (invalidated) {
+                    LedgerSteps.assertRefused(decision, 409, "subject-withdrawn");
+                    decision = closeOnTheMerits(appeal);
+                }
+            } else {
+                decision = sent(
+                        "uphold " + appeal + " by a reassessment", decide(appeal, "upholding", """
+                        {"remedy": "REASSESS", "reasoning": "the examiner skipped an observation", "effectiveDate": "%s"}""".formatted(on())));
+                if (decision.status() == 201) {
+                    assessAndDecide(
+                            assessments.get(appeal.assessment()),
+                            "\"supersedes\": \"%s\", \"appeal\": \"%s\"".formatted(appeal.assessment(), appeal.id()));
+                }
+            }
+            assertThat(decision.status()).as(this + "\n" + decision.body()).isEqualTo(201);
+            if (random.nextInt(4) == 0) {
+                LedgerSteps.assertRefused(
+                        sent("reject " + appeal + " again", decide(appeal, "rejection", """
+                                {"reasoning": "again", "effectiveDate": "%s"}""".formatted(on()))),
+                        409,
+                        "appeal-decided");
+            }
+        }
+
+        /** A remedy with nothing left to act on is refused; the body then closes the appeal on the merits. */
+        LedgerHttp.Answer closeOnTheMerits(AppealCase appeal) {
+            return sent("reject " + appeal, decide(appeal, "rejection", """
+                    {"reasoning": "the decision appealed against was withdrawn meanwhile", "effectiveDate": "%s"}""".formatted(on())));
+        }
+
+        LedgerHttp.Answer decide(AppealCase appeal, String decision, String json) {
+            return http.postWithHeaders(
+                    "/api/appeals/" + appeal.id() + "/" + decision,
+                    json,
+                    Map.of(ActingHeaders.INSTITUTION, appeal.body(), ActingHeaders.PERSON, "Appeal board"));
+        }
+
+        /** The recognitions standing on the learner's pathways now, read from their streams. */
+        List<Standing> standingRecognitions() {
+            var standing = new ArrayList<Standing>();
+            for (var qualification : QUALIFICATIONS) {
+                var units = new LinkedHashMap<String, LocalDate>();
+                for (var row : jdbc.queryForList(
+                        "select event_type, payload::text as payload from event_log where aggregate_id = ? "
+                                + "order by sequence_number",
+                        pathway(learner, qualification))) {
+                    var payload = JSON.readTree((String) row.get("payload"));
+                    switch ((String) row.get("event_type")) {
+                        case "UnitRecognised" ->
+                            units.put(
+                                    key(payload),
+                                    LocalDate.parse(payload.get("effectiveDate").asString()));
+                        case "CreditTransferred" -> {
+                            if (payload.get("coverage").asString().equals("FULL")) {
+                                units.put(
+                                        key(payload),
+                                        LocalDate.parse(
+                                                payload.get("effectiveDate").asString()));
+                            }
+                        }
+                        case "UnitRecognitionRevoked" -> units.remove(key(payload));
+                        default -> {}
+                    }
+                }
+                units.forEach((unit, effective) -> standing.add(new Standing(qualification, unit, effective)));
+            }
+            return standing;
+        }
+
         @Override
         public String toString() {
             return "learner " + learner + ", steps:\n  " + String.join("\n  ", log);
@@ -361,11 +597,13 @@ class ChangingThePastPropertyIT {
         for (var qualification : QUALIFICATIONS) {
             assertEveryWithdrawalIsTraceable(story.learner, qualification, message);
         }
+        assertEverySupersessionIsTraceable(story, message);
 
-        awaitReadModelsCaughtUp();
-        var before = readModels(story.learner);
+        awaitEveryProcessor();
+        assertReadModelsCaughtUp(story);
+        var before = readModels(story);
         rebuildEveryReadModel();
-        var after = readModels(story.learner);
+        var after = readModels(story);
         for (var answer : before.entrySet()) {
             assertThat(after.get(answer.getKey()))
                     .as(message + "\n" + answer.getKey() + " after a rebuild from the event store")
@@ -417,9 +655,8 @@ class ChangingThePastPropertyIT {
                 } else if (followsARevocationElsewhere(learner, qualification, key, row)) {
                     // a common-core count stops with the revocation of its recognition, in the same trace
                 } else if (appeal != null && !appeal.isNull()) {
-                    assertThat(steps.events(appeal.get("value").asString()))
-                            .as(message + "\n" + what + " names an upheld appeal")
-                            .contains("AppealUpheld");
+                    assertTracesToItsUpheldAppeal(
+                            appeal.get("value").asString(), learner, qualification, key, row, what, message);
                 } else {
                     var review = pending.get(key);
                     assertThat(review)
@@ -451,10 +688,90 @@ class ChangingThePastPropertyIT {
                                     + " is in the ledger")
                             .anySatisfy(c -> assertThat(c.get("correction").asInt())
                                     .isEqualTo(review.get("correction").asInt()));
+                    // a correction an appeal ordered names that appeal, upheld with CORRECT_RESULT on it
+                    corrections.stream()
+                            .filter(c -> c.get("correction").asInt()
+                                    == review.get("correction").asInt())
+                            .map(c -> c.get("appeal"))
+                            .filter(a -> a != null && !a.isNull())
+                            .forEach(a -> {
+                                var upheld = steps.payload(a.get("value").asString(), "AppealUpheld");
+                                assertThat(upheld.get("remedy").asString())
+                                        .as(message + "\n" + what + ": the appeal behind the correction ordered it")
+                                        .isEqualTo("CORRECT_RESULT");
+                                assertThat(upheld.at("/subject/assessment/value")
+                                                .asString())
+                                        .as(message + "\n" + what + ": the appeal was against the corrected assessment")
+                                        .isEqualTo(corrected.get("value").asString());
+                            });
                 }
                 if (!type.equals("QualificationAwardRevoked") || key.equals("award")) {
                     pending.remove(key);
                 }
+            }
+        }
+    }
+
+    /**
+     * An appeal-caused withdrawal is accepted only as the remedy of that very appeal: upheld before it
+     * (in the same trace) with REVERSE_DECISION, by the learner, against this recognition.
+     */
+    private void assertTracesToItsUpheldAppeal(
+            String appeal,
+            String learner,
+            String qualification,
+            String unit,
+            Map<String, Object> withdrawal,
+            String what,
+            String message) {
+        var upheld = jdbc.queryForList(
+                "select global_index, payload::text as payload, metadata ->> 'traceId' as trace from event_log "
+                        + "where aggregate_id = ? and event_type = 'AppealUpheld'",
+                appeal);
+        assertThat(upheld)
+                .as(message + "\n" + what + " names appeal " + appeal + ", upheld")
+                .hasSize(1);
+        var decision = JSON.readTree((String) upheld.get(0).get("payload"));
+        assertThat((Long) upheld.get(0).get("global_index"))
+                .as(message + "\n" + what + " follows the upholding of its appeal")
+                .isLessThan((Long) withdrawal.get("global_index"));
+        assertThat(withdrawal.get("trace"))
+                .as(message + "\n" + what + " carries the upheld appeal's trace id")
+                .isNotNull()
+                .isEqualTo(upheld.get(0).get("trace"));
+        assertThat(decision.get("remedy").asString())
+                .as(message + "\n" + what + ": the appeal ordered the decision reversed")
+                .isEqualTo("REVERSE_DECISION");
+        assertThat(decision.at("/learner/value").asString())
+                .as(message + "\n" + what)
+                .isEqualTo(learner);
+        assertThat(decision.at("/subject/qualification/value").asString())
+                .as(message + "\n" + what + ": the appeal was against this qualification's recognition")
+                .isEqualTo(qualification);
+        assertThat(LedgerSteps.unit(decision.at("/subject/unit")))
+                .as(message + "\n" + what + ": the appeal was against this unit's recognition")
+                .isEqualTo(unit);
+    }
+
+    /**
+     * A superseded assessment stays in the ledger, and only a reassessment an upheld appeal ordered
+     * supersedes it: the appeal, upheld with REASSESS, was against the superseded assessment.
+     */
+    private void assertEverySupersessionIsTraceable(Story story, String message) {
+        for (var assessment : story.assessments.keySet()) {
+            for (var reassessment : steps.payloads(assessment, "ReassessmentRecorded")) {
+                var superseded = reassessment.at("/supersedes/value").asString();
+                var what = "reassessment " + assessment + " superseding " + superseded;
+                assertThat(steps.events(superseded))
+                        .as(message + "\n" + what + ": the superseded assessment stays")
+                        .startsWith("AssessmentRecorded");
+                var upheld = steps.payload(reassessment.at("/appeal/value").asString(), "AppealUpheld");
+                assertThat(upheld.get("remedy").asString())
+                        .as(message + "\n" + what + " was ordered by its appeal")
+                        .isEqualTo("REASSESS");
+                assertThat(upheld.at("/subject/assessment/value").asString())
+                        .as(message + "\n" + what + ": the appeal was against the superseded assessment")
+                        .isEqualTo(superseded);
             }
         }
     }
@@ -526,7 +843,8 @@ class ChangingThePastPropertyIT {
     }
 
     /** Every answer the read models give about the learner. */
-    private Map<String, Object> readModels(String learner) {
+    private Map<String, Object> readModels(Story story) {
+        var learner = story.learner;
         var answers = new LinkedHashMap<String, Object>();
         var paths = new ArrayList<>(List.of(
                 "/api/learners/" + learner + "/transcript",
@@ -535,7 +853,8 @@ class ChangingThePastPropertyIT {
         for (var qualification : QUALIFICATIONS) {
             paths.add("/api/learners/" + learner + "/audit-trail?qualification=" + qualification);
             paths.add("/api/learners/" + learner + "/progress/" + qualification);
-            paths.add("/api/learners/" + learner + "/progress/" + qualification + "?asOf=2024-09-01");
+            paths.add(
+                    "/api/learners/" + learner + "/progress/" + qualification + "?asOf=" + story.origin.plusDays(366));
         }
         for (var path : paths) {
             var answer = http.get(path);
@@ -547,9 +866,7 @@ class ChangingThePastPropertyIT {
                     "recognised units in " + qualification,
                     queries.query(
                                     new FindRecognisedUnits(
-                                            LearnerId.of(learner),
-                                            new QualificationId(qualification),
-                                            LocalDate.of(2026, 1, 1)),
+                                            LearnerId.of(learner), new QualificationId(qualification), story.today),
                                     ResponseTypes.multipleInstancesOf(UnitRef.class))
                             .join());
         }
@@ -559,40 +876,97 @@ class ChangingThePastPropertyIT {
     // --- waiting for the asynchronous parts
 
     /**
-     * The cascade policies have handled everything recorded so far, including what they recorded
-     * themselves (a revocation they caused may cause another): until the head stops moving.
+     * Every streaming processor — the policies (assessment cascade, common core, appeal remedies,
+     * credential revocations), the transfer saga and the read models — has handled everything recorded
+     * so far, including what the policies recorded themselves (a revocation they caused may cause
+     * another): until the head of the event store stays put across two checks with every processor
+     * at it.
+     *
+     * <p>Waiting for the claimed segments alone is not enough: a policy whose command fails (a
+     * concurrency conflict, say) aborts its segment, which Axon's pooled processor then releases and
+     * blocks from re-claiming for a back-off — and drops from {@code processingStatus()}. The other
+     * segments look caught up, yet the failed batch is retried (and its events recorded) only after
+     * the back-off. So every segment in the token store must be claimed, out of error, and at the head.
      */
-    private void awaitCascade() {
-        var processor = (StreamingEventProcessor)
-                processing.eventProcessor(AssessmentCascade.PROCESSING_GROUP).orElseThrow();
+    private void awaitEveryProcessor() {
+        var deadline = System.nanoTime() + SETTLE.toNanos();
         long previous = -1;
-        for (int round = 0; round < 10; round++) {
-            long head = jdbc.queryForObject("select coalesce(max(globalindex), 0) from domainevententry", Long.class);
-            if (head == previous) {
-                return;
+        String behind = "";
+        while (System.nanoTime() < deadline) {
+            long head = head();
+            behind = processorBehind(head);
+            if (behind == null) {
+                if (head == previous) {
+                    return;
+                }
+                previous = head;
+            } else {
+                previous = -1;
             }
-            await().atMost(SETTLE).until(() -> {
-                var status = processor.processingStatus();
-                return !status.isEmpty()
-                        && status.values().stream()
-                                .allMatch(s -> s.getCurrentPosition().orElse(-1) >= head);
-            });
-            previous = head;
+            pause();
+        }
+        throw new AssertionError("the processors did not settle within " + SETTLE + ": " + behind);
+    }
+
+    /** The first processor not yet at {@code head}, described; {@code null} when all are. */
+    private String processorBehind(long head) {
+        for (var processor : processing.eventProcessors().values()) {
+            if (!(processor instanceof StreamingEventProcessor streaming)) {
+                continue; // subscribing processors run in the command's own transaction
+            }
+            var status = streaming.processingStatus();
+            int segments = jdbc.queryForObject(
+                    "select count(*) from tokenentry where processorname = ?", Integer.class, streaming.getName());
+            if (!streaming.isRunning() || status.size() < segments) {
+                return streaming.getName() + ": " + status.size() + " of " + segments + " segments claimed";
+            }
+            for (var segment : status.values()) {
+                if (segment.isErrorState()) {
+                    return streaming.getName() + ": segment in error " + segment.getError();
+                }
+                if (segment.getCurrentPosition().orElse(-1) < head) {
+                    return streaming.getName() + ": at " + segment.getCurrentPosition() + " of " + head;
+                }
+            }
+        }
+        return null;
+    }
+
+    private long head() {
+        return jdbc.queryForObject("select coalesce(max(globalindex), 0) from domainevententry", Long.class);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
-    private void awaitReadModelsCaughtUp() {
-        await().atMost(SETTLE)
-                .untilAsserted(() -> http.get("/api/operations/read-models")
-                        .json()
-                        .forEach(model -> {
-                            assertThat(model.get("state").asString())
-                                    .as(model.toString())
-                                    .isEqualTo("CAUGHT_UP");
-                            assertThat(model.get("lag").asLong())
-                                    .as(model.toString())
-                                    .isZero();
-                        }));
+    /**
+     * The read models report what the processors hold: caught up, nothing behind, and none of the
+     * story's events parked in a dead-letter queue (it would be missing from the live read model).
+     * Other tests of the shared ledger may park their own poison events; the story's are counted.
+     */
+    private void assertReadModelsCaughtUp(Story story) {
+        http.get("/api/operations/read-models").json().forEach(model -> {
+            assertThat(model.get("state").asString()).as(model.toString()).isEqualTo("CAUGHT_UP");
+            assertThat(model.get("lag").asLong()).as(model.toString()).isZero();
+        });
+        var aggregates = new ArrayList<String>(story.assessments.keySet());
+        aggregates.addAll(story.appeals);
+        aggregates.add(story.learner);
+        QUALIFICATIONS.forEach(q -> aggregates.add(pathway(story.learner, q)));
+        var parked = jdbc.queryForList(
+                "select processinggroup || ' ' || aggregateidentifier from deadletterentry"
+                        + " where aggregateidentifier = any (?)",
+                String.class,
+                (Object) aggregates.toArray(String[]::new));
+        assertThat(parked)
+                .as("the story's events parked in a dead-letter queue")
+                .isEmpty();
     }
 
     /** Every read model emptied and rebuilt from the event store (ADR 0011), as an operator would. */

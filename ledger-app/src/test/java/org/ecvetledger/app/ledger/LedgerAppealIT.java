@@ -21,8 +21,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.ecvetledger.app.LedgerHttp;
 import org.ecvetledger.app.LedgerIT;
+import org.ecvetledger.app.assessment.AssessmentCascade;
 import org.ecvetledger.app.demo.DemoCatalogueLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,9 @@ class LedgerAppealIT {
 
     @Autowired
     DemoCatalogueLoader catalogue;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     LedgerSteps steps;
     LedgerHttp http;
@@ -225,6 +231,67 @@ class LedgerAppealIT {
         assertThat(revoked.get("appeal").get("value").asString()).isEqualTo(appeal);
         assertThat(revoked.get("revokedBy").get("institution").get("value").asString())
                 .isEqualTo(MEN);
+    }
+
+    /**
+     * Found by the property test (issue 6): an appeal whose subject was withdrawn in the meantime —
+     * here the recognition revoked by the invalidation of its assessment — cannot be upheld: there is
+     * nothing left to reverse or correct. Before, the upholding was recorded and its remedy then
+     * failed in the cascade for ever, holding back every change behind it in that segment.
+     */
+    @Test
+    void an_appeal_whose_subject_was_withdrawn_since_is_not_upheld_and_the_cascade_carries_on() {
+        var learner = steps.anEnrolledLearner("Elif", BACPRO, BRANLY);
+        steps.creditFor(learner, BRANLY, BACPRO, "U31@1", SIX_OUTCOMES, 13, daysAgo(4));
+        var assessment = steps.basisOf(learner, BACPRO, "U31@1");
+        var againstRecognition = appeal(BRANLY, """
+                {"learner": "%s", "qualification": "%s", "unit": "U31@1", "grounds": "recognised on the wrong unit"}""".formatted(learner, BACPRO));
+        assertThat(againstRecognition.status()).as(againstRecognition.body()).isEqualTo(201);
+        var againstAssessment = lodged(learner, assessment);
+        var invalidated = steps.onAssessment(assessment, "invalidation", BRANLY, """
+                {"reason": "the assessor was not authorised", "effectiveDate": "%s"}""".formatted(daysAgo(1)));
+        assertThat(invalidated.status()).as(invalidated.body()).isEqualTo(201);
+        var path = pathway(learner, BACPRO);
+        await().atMost(REMEDY).until(() -> steps.events(path).contains("UnitRecognitionRevoked"));
+
+        var reversal = decide(
+                againstRecognition.json().get("appealId").asString(), "upholding", MEN, """
+                {"remedy": "REVERSE_DECISION", "reasoning": "U31 was not the unit assessed", "effectiveDate": "%s"}""".formatted(daysAgo(0)));
+        var correction = decide(againstAssessment, "upholding", MEN, """
+                {"remedy": "CORRECT_RESULT", "reasoning": "points were miscounted", "effectiveDate": "%s",
+                 "results": [%s], "grades": [{"unit": "U31@1", "grade": 12}]}""".formatted(
+                        daysAgo(0), String.join(", ", results("U31@1", true, SIX_OUTCOMES))));
+        var rejection = decide(againstAssessment, "rejection", MEN, """
+                {"reasoning": "the assessment was invalidated: nothing is left to appeal", "effectiveDate": "%s"}""".formatted(daysAgo(0)));
+
+        assertRefused(reversal, 409, "subject-withdrawn");
+        assertRefused(correction, 409, "subject-withdrawn");
+        assertThat(rejection.status())
+                .as("an appeal can still be closed on the merits: " + rejection.body())
+                .isEqualTo(201);
+        assertThat(steps.events(assessment)).doesNotContain("AssessmentCorrected");
+        // nothing was left failing in the cascade: every segment claimed, none in error, all at the head
+        await().atMost(REMEDY).untilAsserted(() -> {
+            var cascade = (StreamingEventProcessor) processing
+                    .eventProcessor(AssessmentCascade.PROCESSING_GROUP)
+                    .orElseThrow();
+            long head = headOfTheStore();
+            assertThat(cascade.processingStatus())
+                    .hasSize(jdbc.queryForObject(
+                            "select count(*) from tokenentry where processorname = ?",
+                            Integer.class,
+                            cascade.getName()));
+            assertThat(cascade.processingStatus().values()).allSatisfy(segment -> {
+                assertThat(segment.isErrorState())
+                        .as(String.valueOf(segment.getError()))
+                        .isFalse();
+                assertThat(segment.getCurrentPosition().orElse(-1)).isGreaterThanOrEqualTo(head);
+            });
+        });
+    }
+
+    private long headOfTheStore() {
+        return jdbc.queryForObject("select max(globalindex) from domainevententry", Long.class);
     }
 
     @Test

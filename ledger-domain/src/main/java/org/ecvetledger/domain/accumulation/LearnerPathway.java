@@ -1035,6 +1035,12 @@ class LearnerPathway {
         if (command.appeal() != null && appealsApplied.contains(command.appeal())) {
             return; // the appeal's remedy was applied already
         }
+        if (command.appeal() != null && !recognised.containsKey(command.unit().toString())) {
+            // revoked by another cause (in the ledger with it) between the upholding, which checks that
+            // the recognition stands, and this remedy: nothing is left to reverse, and a refusal here
+            // would fail the cascade that applies the remedy for ever (ADR 0010)
+            return;
+        }
         var definition = definition(standards);
         requireFunction(
                 institutions,

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.ecvetledger.domain.accumulation.RecognitionRecords;
+import org.ecvetledger.domain.assessment.AssessmentRecord;
 import org.ecvetledger.domain.assessment.AssessmentRecords;
 import org.ecvetledger.domain.qualification.QualificationCatalogue;
 import org.ecvetledger.domain.shared.AppealId;
@@ -30,6 +31,9 @@ class Appeal {
     private LearnerId learner;
     private AppealSubject subject;
     private InstitutionId appealBody;
+    /** The effective date of the decision appealed against: a later recognition of the unit is another decision. */
+    private LocalDate subjectEffectiveDate;
+
     private boolean decided;
 
     Appeal() {
@@ -91,9 +95,14 @@ class Appeal {
                 AppealRuleViolation.UNKNOWN_SUBJECT, "the ledger holds no " + what + " of learner " + learner, false);
     }
 
-    /** (j)5: REASSESS and CORRECT_RESULT answer an appeal against an assessment; REVERSE_DECISION one against a recognition. */
+    /**
+     * (j)5: REASSESS and CORRECT_RESULT answer an appeal against an assessment; REVERSE_DECISION one
+     * against a recognition. A remedy that has nothing left to act on — the recognition appealed
+     * against no longer stands, the assessment to correct was invalidated since — is refused here,
+     * named, rather than recorded and then failing in the cascade that applies it (ADR 0010).
+     */
     @CommandHandler
-    void handle(UpholdAppeal command) {
+    void handle(UpholdAppeal command, AssessmentRecords assessments, RecognitionRecords recognitions) {
         requireUndecidedBy(command.decidedBy().institution());
         var applicable = subject.kind() == AppealSubjectKind.ASSESSMENT
                 ? command.remedy() != AppealRemedy.REVERSE_DECISION
@@ -112,6 +121,7 @@ class Appeal {
                     "a corrected result states every learning-outcome result as corrected",
                     false);
         }
+        requireSubjectStands(command.remedy(), assessments, recognitions);
         var correcting = command.remedy() == AppealRemedy.CORRECT_RESULT;
         apply(new AppealUpheld(
                 appealId,
@@ -131,6 +141,38 @@ class Appeal {
         requireUndecidedBy(command.decidedBy().institution());
         apply(new AppealRejected(
                 appealId, learnerOf(), subject, command.reasoning(), command.decidedBy(), command.decidedOn()));
+    }
+
+    /**
+     * A reassessment may still be ordered on an invalidated assessment (the learner is assessed
+     * again); a correction of it may not (the assessment refuses it), nor a reversal of a recognition
+     * revoked since, or replaced by a later one.
+     */
+    private void requireSubjectStands(
+            AppealRemedy remedy, AssessmentRecords assessments, RecognitionRecords recognitions) {
+        if (remedy == AppealRemedy.CORRECT_RESULT
+                && assessments
+                        .find(subject.assessment())
+                        .map(AssessmentRecord::invalidated)
+                        .orElse(true)) {
+            throw new AppealRuleViolation(
+                    AppealRuleViolation.SUBJECT_WITHDRAWN,
+                    "assessment " + subject.assessment() + " was invalidated since appeal " + appealId
+                            + " was lodged: there is no result left to correct",
+                    true);
+        }
+        if (remedy == AppealRemedy.REVERSE_DECISION
+                && recognitions
+                        .find(learner, subject.qualification(), subject.unit())
+                        .filter(r -> subjectEffectiveDate == null
+                                || r.effectiveDate().equals(subjectEffectiveDate))
+                        .isEmpty()) {
+            throw new AppealRuleViolation(
+                    AppealRuleViolation.SUBJECT_WITHDRAWN,
+                    "the recognition of " + subject.unit() + " for " + subject.qualification()
+                            + " appealed against no longer stands: there is no decision left to reverse",
+                    true);
+        }
     }
 
     private LearnerId learnerOf() {
@@ -156,6 +198,7 @@ class Appeal {
         learner = event.learner();
         subject = event.subject();
         appealBody = event.appealBody();
+        subjectEffectiveDate = event.subjectEffectiveDate();
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ public class AppealRuleViolation extends LedgerRuleViolation {
     static final String REMEDY_NOT_APPLICABLE = "remedy-not-applicable";
     static final String CORRECTION_MISSING = "correction-missing";
     static final String STANDARD_NOT_PUBLISHED = "standard-not-published";
+    static final String SUBJECT_WITHDRAWN = "subject-withdrawn";
 
     private final boolean conflict;
 

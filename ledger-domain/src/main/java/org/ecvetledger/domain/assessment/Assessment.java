@@ -109,6 +109,11 @@ class Assessment {
         if (command.appeal() != null && appealsApplied.contains(command.appeal())) {
             return; // the remedy was applied already: a redelivered command changes nothing
         }
+        if (command.appeal() != null && invalidated) {
+            // invalidated between the upholding, which checks it is not, and this remedy: nothing rests
+            // on it any more, and a refusal here would fail the cascade that applies the remedy for ever
+            return;
+        }
         requireNotInvalidated();
         if (command.appeal() == null) {
             if (!command.correctedBy().institution().equals(content.assessor().institution())) {

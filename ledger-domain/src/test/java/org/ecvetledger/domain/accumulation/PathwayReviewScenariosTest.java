@@ -504,4 +504,26 @@ class PathwayReviewScenariosTest {
                 .expectNoEvents()
                 .expectException(violates("not-authorised"));
     }
+
+    /**
+     * Issue 6's property test: the upholding checks that the recognition stands, but another cause
+     * may revoke it before the remedy arrives; the remedy then changes nothing rather than failing
+     * the cascade that applies it for ever (ADR 0010).
+     */
+    @Test
+    void a_reversal_on_appeal_of_a_recognition_revoked_meanwhile_changes_nothing() {
+        var revokedBefore = new UnitRecognitionRevoked(
+                PATHWAY, BACPRO_ELEC, U31, null, false, U31_OUTCOMES, A1, null, HOME_TEACHER, TODAY, "invalidated");
+
+        fixture()
+                .given(with(bothUnitsRecognised(), revokedBefore))
+                .when(new RevokeUnitRecognition(LEA, BACPRO_ELEC.id(), U31, MINISTRY, TODAY, "appeal upheld", APPEAL))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture()
+                .given(with(bothUnitsRecognised(), revokedBefore))
+                .when(new RevokeUnitRecognition(LEA, BACPRO_ELEC.id(), U31, HOME_TEACHER, TODAY, "why", null))
+                .expectNoEvents()
+                .expectException(violates("not-recognised"));
+    }
 }

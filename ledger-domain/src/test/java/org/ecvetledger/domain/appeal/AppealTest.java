@@ -21,6 +21,7 @@ import org.ecvetledger.domain.accumulation.RecognitionRecord;
 import org.ecvetledger.domain.accumulation.RecognitionRecords;
 import org.ecvetledger.domain.assessment.AssessmentContent;
 import org.ecvetledger.domain.assessment.AssessmentId;
+import org.ecvetledger.domain.assessment.AssessmentInvalidated;
 import org.ecvetledger.domain.assessment.AssessmentRecorded;
 import org.ecvetledger.domain.assessment.LedgerFixtures;
 import org.ecvetledger.domain.assessment.OutcomeResult;
@@ -52,10 +53,15 @@ class AppealTest {
     private Period window = Period.ofDays(30);
     private LocalDate today;
     private RecognitionRecord recognition;
+    private boolean invalidated;
 
     private FixtureConfiguration<Appeal> fixture() {
         var ledger = aMobilityLedger().learner(MARCO);
         ledger.record(new AssessmentRecorded(A1, FAILED));
+        if (invalidated) {
+            ledger.record(
+                    new AssessmentInvalidated(A1, LEA, "the assessor was not authorised", HOME_TEACHER, ASSESSED_ON));
+        }
         var fixture = new AggregateTestFixture<>(Appeal.class);
         fixture.registerInjectableResource(ledger);
         fixture.registerInjectableResource(new AppealWindows() {
@@ -272,5 +278,100 @@ class AppealTest {
                         ASSESSED_ON.plusDays(21)))
                 .expectNoEvents()
                 .expectException(violates("appeal-decided"));
+    }
+
+    // --- found by issue 6's property test: a remedy with nothing left to act on
+
+    @Test
+    void a_result_invalidated_since_the_appeal_was_lodged_is_not_corrected_on_appeal_but_may_be_reassessed() {
+        invalidated = true;
+        var results = List.of(new OutcomeResult(U31, "LO1", true));
+
+        fixture()
+                .given(lodged(ASSESSED_ON.plusDays(5)))
+                .when(new UpholdAppeal(
+                        APPEAL,
+                        AppealRemedy.CORRECT_RESULT,
+                        "miscounted",
+                        results,
+                        null,
+                        APPEAL_BODY,
+                        ASSESSED_ON.plusDays(9)))
+                .expectNoEvents()
+                .expectException(violates("subject-withdrawn"));
+        fixture()
+                .given(lodged(ASSESSED_ON.plusDays(5)))
+                .when(new UpholdAppeal(
+                        APPEAL,
+                        AppealRemedy.REASSESS,
+                        "assess again",
+                        null,
+                        null,
+                        APPEAL_BODY,
+                        ASSESSED_ON.plusDays(9)))
+                .expectEvents(new AppealUpheld(
+                        APPEAL,
+                        LEA,
+                        AppealSubject.assessment(A1),
+                        AppealRemedy.REASSESS,
+                        "assess again",
+                        List.of(),
+                        List.of(),
+                        APPEAL_BODY,
+                        ASSESSED_ON.plusDays(9)));
+        fixture()
+                .given(lodged(ASSESSED_ON.plusDays(5)))
+                .when(new RejectAppeal(APPEAL, "nothing left to appeal", APPEAL_BODY, ASSESSED_ON.plusDays(9)))
+                .expectEvents(new AppealRejected(
+                        APPEAL,
+                        LEA,
+                        AppealSubject.assessment(A1),
+                        "nothing left to appeal",
+                        APPEAL_BODY,
+                        ASSESSED_ON.plusDays(9)));
+    }
+
+    @Test
+    void a_recognition_revoked_or_replaced_since_the_appeal_was_lodged_is_not_reversed_on_appeal() {
+        var recognisedOn = LocalDate.of(2024, 6, 1);
+        var subject = AppealSubject.recognition(BACPRO_ELEC.id(), U31);
+        var lodged = new AppealLodged(
+                APPEAL,
+                LEA,
+                subject,
+                BACPRO_ELEC,
+                "LO7 was not assessed fairly",
+                LEARNER_ADVOCATE,
+                recognisedOn.plusDays(20),
+                recognisedOn,
+                recognisedOn.plusDays(30),
+                CatalogueFixtures.MINISTRY_FR);
+        var reversal = new UpholdAppeal(
+                APPEAL,
+                AppealRemedy.REVERSE_DECISION,
+                "wrong unit",
+                null,
+                null,
+                APPEAL_BODY,
+                recognisedOn.plusDays(25));
+
+        recognition = null;
+        fixture().given(lodged).when(reversal).expectNoEvents().expectException(violates("subject-withdrawn"));
+        recognition = new RecognitionRecord(BACPRO_ELEC, recognisedOn.plusDays(22), LedgerFixtures.LYCEE);
+        fixture().given(lodged).when(reversal).expectNoEvents().expectException(violates("subject-withdrawn"));
+        recognition = new RecognitionRecord(BACPRO_ELEC, recognisedOn, LedgerFixtures.LYCEE);
+        fixture()
+                .given(lodged)
+                .when(reversal)
+                .expectEvents(new AppealUpheld(
+                        APPEAL,
+                        LEA,
+                        subject,
+                        AppealRemedy.REVERSE_DECISION,
+                        "wrong unit",
+                        List.of(),
+                        List.of(),
+                        APPEAL_BODY,
+                        recognisedOn.plusDays(25)));
     }
 }

@@ -163,6 +163,24 @@ class AssessmentCorrectionTest {
                 .expectException(violates("assessment-invalidated"));
     }
 
+    /**
+     * Issue 6's property test: the upholding of an appeal checks that its assessment is not
+     * invalidated, but an invalidation may land between the upholding and its remedy; the remedy then
+     * changes nothing rather than failing the cascade that applies it for ever (ADR 0010).
+     */
+    @Test
+    void a_correction_on_appeal_of_an_assessment_invalidated_meanwhile_changes_nothing() {
+        var original = gradedNine();
+        var invalidated = new AssessmentInvalidated(A1, LEA, "fraud", HOME_TEACHER, TODAY);
+
+        fixtureOn(aMobilityLedger())
+                .given(new AssessmentRecorded(A1, original), invalidated)
+                .when(new CorrectAssessment(
+                        A1, original.results(), grade("13"), "appeal upheld", APPEAL_BODY, TODAY, APPEAL))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
     @Test
     void S11_the_home_institution_holding_the_validate_function_invalidates_a_host_assessment() {
         var byTheHost = anAssessmentOf(LEA, BACPRO_ELEC)
