@@ -330,7 +330,14 @@ class LearnerPathway {
             InstitutionDirectory institutions,
             RecognitionRecords recognitions,
             EquivalenceRegister equivalences) {
-        transfer(command, standards, institutions, recognitions, equivalences);
+        transfer(
+                command,
+                command.decidedBy(),
+                command.decisionReference(),
+                standards,
+                institutions,
+                recognitions,
+                equivalences);
     }
 
     /**
@@ -348,21 +355,31 @@ class LearnerPathway {
             RecognitionRecords recognitions,
             EquivalenceRegister equivalences) {
         try {
-            transfer(command.transfer(), standards, institutions, recognitions, equivalences);
+            transfer(
+                    command.transfer(),
+                    command.validatedBy(),
+                    command.validationReference(),
+                    standards,
+                    institutions,
+                    recognitions,
+                    equivalences);
             return null;
         } catch (LedgerRuleViolation refused) {
             return new TransferRefusal(refused.rule(), refused.getMessage());
         }
     }
 
+    /** {@code validatedBy} validates, {@code command.decidedBy()} recognises: one body or two (ADR 0022). */
     private void transfer(
             TransferCredit command,
+            Actor validatedBy,
+            String validationReference,
             QualificationCatalogue standards,
             InstitutionDirectory institutions,
             RecognitionRecords recognitions,
             EquivalenceRegister equivalences) {
         var definition = definition(standards);
-        requireFunction(institutions, command.decidedBy(), InstitutionFunction.VALIDATE, definition);
+        requireFunction(institutions, validatedBy, InstitutionFunction.VALIDATE, definition);
         requireFunction(institutions, command.decidedBy(), InstitutionFunction.RECOGNISE, definition);
         var attached = definition
                 .rules()
@@ -465,7 +482,9 @@ class LearnerPathway {
                 full && attached.validity() != null
                         ? command.effectiveDate().plus(attached.validity()).minusDays(1)
                         : null,
-                source.basis()));
+                source.basis(),
+                validatedBy,
+                validationReference));
     }
 
     /**
