@@ -272,6 +272,14 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "staff of that institution, or an auditor whose scope holds its country",
                 institutionReader("institutionId")));
 
+        // transfer requests awaiting the institution's validation or recognition (ADR 0022), as its queue
+        t.add(rule(
+                GET,
+                "/api/institutions/{institutionId}/transfer-requests",
+                "institution-queue-read",
+                "staff of that institution, or an auditor whose scope holds its country",
+                institutionReader("institutionId")));
+
         // --- share links (ADR 0020): made and revoked by the learner alone, listed by the learner and auditors
         t.add(rule(
                 POST, "/api/learners/{learnerId}/share-links", "share-link-own", "the learner themself", theLearner()));

@@ -9,12 +9,14 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.ecvetledger.app.eventstore.TimeOrderedIdentifierFactory;
 import org.ecvetledger.app.web.InvalidField;
+import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.transfer.RecogniseCreditTransfer;
 import org.ecvetledger.domain.transfer.RequestCreditTransfer;
 import org.ecvetledger.domain.transfer.TransferRequestId;
 import org.ecvetledger.domain.transfer.ValidateCreditTransfer;
+import org.ecvetledger.projections.transfer.FindPendingTransferRequests;
 import org.ecvetledger.projections.transfer.FindTransferRequests;
 import org.ecvetledger.projections.transfer.GetTransferRequest;
 import org.ecvetledger.projections.transfer.TransferRequestView;
@@ -151,6 +153,26 @@ class TransferRequestController {
         return queries
                 .query(
                         new FindTransferRequests(new LearnerId(learnerId)),
+                        ResponseTypes.multipleInstancesOf(TransferRequestView.class))
+                .join()
+                .stream()
+                .map(TransferRequestController::document)
+                .toList();
+    }
+
+    /**
+     * The requests awaiting a decision this institution may take (R2, ADR 0022): a validation where it
+     * holds validate for the receiving standard, a recognition left to another body where it holds
+     * recognise; oldest first.
+     */
+    @GetMapping(
+            path = "/api/institutions/{institutionId}/transfer-requests",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    List<TransferRequestDocument> pendingTransferRequests(@PathVariable String institutionId) {
+        var institution = InvalidField.check("institutionId", () -> new InstitutionId(institutionId.strip()));
+        return queries
+                .query(
+                        new FindPendingTransferRequests(institution),
                         ResponseTypes.multipleInstancesOf(TransferRequestView.class))
                 .join()
                 .stream()

@@ -396,6 +396,15 @@ class LedgerTransferScenariosIT {
                 Map.of(ActingHeaders.INSTITUTION, institution, ActingHeaders.PERSON, "Officer of " + institution));
     }
 
+    /** The ids of the requests awaiting a decision of {@code institution}. */
+    private List<String> pending(String institution) {
+        var answer = http.get("/api/institutions/" + institution + "/transfer-requests");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        var ids = new java.util.ArrayList<String>();
+        answer.json().forEach(r -> ids.add(r.get("transferRequestId").asString()));
+        return ids;
+    }
+
     /** The request as the read model answers it, once it shows {@code state}. */
     private JsonNode requestIn(String request, String state) {
         await().atMost(Duration.ofSeconds(20)).until(() -> {
@@ -425,6 +434,12 @@ class LedgerTransferScenariosIT {
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
         var request = requested.json().get("transferRequestId").asString();
         assertThat(requestIn(request, "REQUESTED").get("route").asString()).isEqualTo("EQUIVALENCE");
+        // the grants are projected in their own segment: wait for them as for the request
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(pending(validator))
+                        .as("awaits a body holding validate")
+                        .contains(request));
+        assertThat(pending(recogniser)).doesNotContain(request);
 
         // a body holding only validate cannot decide both, nor recognise, but may validate and leave it
         assertRefused(validation(request, validator), 422, "not-authorised");
@@ -437,6 +452,11 @@ class LedgerTransferScenariosIT {
         assertThat(waiting.at("/validated/institution").asString()).isEqualTo(validator);
         assertThat(waiting.at("/validated/decisionReference").asString()).isEqualTo("VAL-2025/8");
         assertThat(waiting.get("recognised").isNull()).isTrue();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(pending(recogniser))
+                        .as("awaits a body holding recognise")
+                        .contains(request));
+        assertThat(pending(validator)).doesNotContain(request);
         assertThat(steps.events(pathway(learner, car)))
                 .as("nothing is recognised before the second body's recognition")
                 .doesNotContain("CreditTransferred");
@@ -487,6 +507,7 @@ class LedgerTransferScenariosIT {
 
         assertRefused(recognition(request, recogniser, """
                         {"decisionReference": "REC-2025/32", "effectiveDate": "2025-09-21"}"""), 409, "transfer-decided");
+        assertThat(pending(recogniser)).doesNotContain(request);
         assertThat(http.get("/api/learners/" + learner + "/transfer-requests").json())
                 .extracting(r -> r.get("transferRequestId").asString() + " "
                         + r.get("state").asString())

@@ -12,6 +12,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.ecvetledger.domain.equivalence.EquivalenceId;
+import org.ecvetledger.domain.institution.FunctionGrant;
+import org.ecvetledger.domain.institution.InstitutionFunctionGranted;
+import org.ecvetledger.domain.institution.InstitutionFunctionWithdrawn;
+import org.ecvetledger.domain.qualification.QualificationProfileAmended;
+import org.ecvetledger.domain.qualification.QualificationStandardDrafted;
 import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.InstitutionId;
@@ -36,6 +41,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class TransferRequestProjector {
 
     public static final String PROCESSING_GROUP = "transfer-requests";
+
+    /** The institution (first parameter) holds the function (second) for the request's receiving standard. */
+    private static final String COMPETENT = """
+            exists (select 1 from rm_transfer_grant g
+                    join rm_transfer_standard s on s.standard_ref = r.qualification_id || '@' || r.version
+                    where g.institution_id = ? and g.function = ?
+                      and (g.qualification_id = '' or g.qualification_id = s.qualification_id)
+                      and (s.jurisdiction = g.jurisdiction or s.jurisdiction like g.jurisdiction || '/%'))""";
 
     private final JdbcTemplate jdbc;
 
@@ -153,10 +166,59 @@ public class TransferRequestProjector {
                 sequence);
     }
 
+    // --- who is competent for which receiving standard (R2), for the pending requests
+
+    @EventHandler
+    void on(InstitutionFunctionGranted event) {
+        var grant = event.grant();
+        jdbc.update(
+                "insert into rm_transfer_grant (institution_id, function, qualification_id, jurisdiction)"
+                        + " values (?, ?, ?, ?) on conflict do nothing",
+                event.institutionId().value(),
+                grant.function().name(),
+                standardOf(grant),
+                grant.jurisdiction().toString());
+    }
+
+    @EventHandler
+    void on(InstitutionFunctionWithdrawn event) {
+        var grant = event.grant();
+        jdbc.update(
+                "delete from rm_transfer_grant where institution_id = ? and function = ? and qualification_id = ?"
+                        + " and jurisdiction = ?",
+                event.institutionId().value(),
+                grant.function().name(),
+                standardOf(grant),
+                grant.jurisdiction().toString());
+    }
+
+    @EventHandler
+    void on(QualificationStandardDrafted event) {
+        standard(event.standard(), event.profile().jurisdiction().toString());
+    }
+
+    @EventHandler
+    void on(QualificationProfileAmended event) {
+        standard(event.standard(), event.profile().jurisdiction().toString());
+    }
+
+    private void standard(QualificationRef standard, String jurisdiction) {
+        jdbc.update(
+                "insert into rm_transfer_standard (standard_ref, qualification_id, jurisdiction) values (?, ?, ?)"
+                        + " on conflict (standard_ref) do update set jurisdiction = excluded.jurisdiction",
+                standard.toString(),
+                standard.id().value(),
+                jurisdiction);
+    }
+
+    private static String standardOf(FunctionGrant grant) {
+        return grant.standard() == null ? "" : grant.standard().value();
+    }
+
     @ResetHandler
     void reset() {
         // one truncate of exactly the tables this group writes (ADR 0011): ReadModelTablesTest reads it
-        jdbc.update("truncate table rm_transfer_request");
+        jdbc.update("truncate table rm_transfer_request, rm_transfer_grant, rm_transfer_standard");
     }
 
     @QueryHandler
@@ -176,6 +238,28 @@ public class TransferRequestProjector {
                 "select * from rm_transfer_request where learner_id = ? order by requested_on, transfer_request_id",
                 (row, n) -> view(row),
                 query.learner().value());
+    }
+
+    /**
+     * Awaiting a validation (an equivalence or the common core, not a targeted assessment) where the
+     * institution holds validate, or a recognition left to another body where it holds recognise; a
+     * grant covers a standard in its jurisdiction or inside it (FunctionGrant.covers).
+     */
+    @QueryHandler
+    List<TransferRequestView> handle(FindPendingTransferRequests query) {
+        var institution = query.institution().value();
+        return jdbc.query(
+                """
+                select r.* from rm_transfer_request r
+                where (r.state = 'REQUESTED' and r.route <> 'TARGETED_ASSESSMENT' and %s)
+                   or (r.state = 'VALIDATED' and r.recognition_follows and %s)
+                order by r.requested_on, r.transfer_request_id
+                """.formatted(COMPETENT, COMPETENT),
+                (row, n) -> view(row),
+                institution,
+                "VALIDATE",
+                institution,
+                "RECOGNISE");
     }
 
     private static TransferRequestView view(ResultSet row) throws SQLException {
