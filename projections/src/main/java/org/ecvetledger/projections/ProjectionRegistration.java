@@ -7,6 +7,7 @@ import org.ecvetledger.projections.learner.LearnerProjector;
 import org.ecvetledger.projections.mobility.MobilityReadModel;
 import org.ecvetledger.projections.progress.ProgressReadModel;
 import org.ecvetledger.projections.transcript.TranscriptProjector;
+import org.ecvetledger.projections.transfer.TransferRequestProjector;
 import org.ecvetledger.projections.workqueue.WorkQueueProjector;
 
 /** Hands every read model's processing group to the application, which wires processors and dead-letter queues. */
@@ -22,6 +23,7 @@ public final class ProjectionRegistration {
                 CredentialStatusProjector.PROCESSING_GROUP,
                 ProgressReadModel.PROCESSING_GROUP,
                 TranscriptProjector.PROCESSING_GROUP,
-                WorkQueueProjector.PROCESSING_GROUP);
+                WorkQueueProjector.PROCESSING_GROUP,
+                TransferRequestProjector.PROCESSING_GROUP);
     }
 }

@@ -120,6 +120,13 @@ import org.ecvetledger.domain.shared.MultilingualText;
 import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
+import org.ecvetledger.domain.transfer.CreditTransferCompleted;
+import org.ecvetledger.domain.transfer.CreditTransferRecognised;
+import org.ecvetledger.domain.transfer.CreditTransferRefused;
+import org.ecvetledger.domain.transfer.CreditTransferValidated;
+import org.ecvetledger.domain.transfer.TransferRequestId;
+import org.ecvetledger.domain.transfer.TransferRequested;
+import org.ecvetledger.domain.transfer.TransferRoute;
 import org.ecvetledger.domain.unit.LearningOutcome;
 import org.ecvetledger.domain.unit.LearningOutcomeCategory;
 import org.ecvetledger.domain.unit.UnitDefined;
@@ -145,6 +152,7 @@ import org.ecvetledger.projections.transcript.GetTranscript;
 import org.ecvetledger.projections.transcript.TrailView;
 import org.ecvetledger.projections.transcript.TranscriptProjector;
 import org.ecvetledger.projections.transcript.TranscriptView;
+import org.ecvetledger.projections.transfer.TransferRequestProjector;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -409,6 +417,69 @@ class ReplaySafetyIT {
             }
             credentials.assertReplaySafe(random, ReplaySafety.interleave(random, streams));
         });
+    }
+
+    @Test
+    void transfer_requests_are_the_same_however_often_their_history_is_replayed() {
+        var requests = new ReplaySafety(jdbc, new TransferRequestProjector(jdbc));
+        forEverySeed(seed -> {
+            var random = new Random(seed);
+            var streams = new ArrayList<Stream>();
+            for (int n = 0; n < 2 + random.nextInt(4); n++) {
+                streams.add(aTransferRequest(random, new TransferRequestId(new UUID(seed, 700 + n))));
+            }
+            requests.assertReplaySafe(random, ReplaySafety.interleave(random, streams));
+        });
+    }
+
+    /**
+     * A request through any of its paths (ADR 0022): left requested, validated by one body, or validated
+     * by one and recognised by another; then completed, refused or left open.
+     */
+    private static Stream aTransferRequest(Random random, TransferRequestId request) {
+        var learner = new LearnerId(new UUID(random.nextLong(), random.nextLong()));
+        var route = pick(random, TransferRoute.values());
+        var equivalence = route == TransferRoute.EQUIVALENCE;
+        var on = day(random);
+        var validator = new Actor(BRANLY, "validator");
+        var recogniser = new Actor(pick(random, BRANLY, MEN), "recogniser");
+        var events = new ArrayList<Object>();
+        events.add(new TransferRequested(
+                request,
+                learner,
+                QualificationRef.of("MT-HSC-MQF4", 1),
+                UnitRef.of("MT-HSC-101", 1),
+                MELEC,
+                UnitRef.of("U2", 1),
+                route,
+                equivalence ? new EquivalenceId(new UUID(random.nextLong(), random.nextLong())) : null,
+                equivalence ? 1 + random.nextInt(3) : null,
+                route == TransferRoute.TARGETED_ASSESSMENT ? null : pick(random, Coverage.values()),
+                validator,
+                on));
+        if (route != TransferRoute.TARGETED_ASSESSMENT && random.nextInt(4) > 0) {
+            var separate = random.nextBoolean();
+            events.add(new CreditTransferValidated(request, validator, "VAL-" + random.nextInt(99), on, separate));
+            if (separate && random.nextBoolean()) {
+                events.add(new CreditTransferRecognised(request, recogniser, "REC-" + random.nextInt(99), on));
+            }
+        }
+        var pathway = new PathwayId(learner, MELEC.id());
+        switch (random.nextInt(3)) {
+            case 0 ->
+                events.add(new CreditTransferCompleted(
+                        request,
+                        pathway,
+                        UnitRef.of("U2", 1),
+                        route == TransferRoute.TARGETED_ASSESSMENT ? "UnitRecognised" : "CreditTransferred",
+                        on.plusDays(1),
+                        random.nextBoolean() ? null : recogniser));
+            case 1 -> events.add(new CreditTransferRefused(request, "already-recognised", "held", on.plusDays(1)));
+            default -> {
+                // left open
+            }
+        }
+        return new Stream("TransferRequest", request.toString(), events);
     }
 
     private static void forEverySeed(java.util.function.LongConsumer property) {

@@ -154,6 +154,23 @@ class AccessLookups {
                 .orElse(null);
     }
 
+    /**
+     * The learner a transfer request is about, from its {@code TransferRequested} event (ADR 0022);
+     * null when there is no such request.
+     */
+    UUID learnerOfTransferRequest(UUID request) {
+        return jdbc
+                .queryForList(
+                        "select coalesce(payload -> 'learner' ->> 'value', payload ->> 'learner') from event_log"
+                                + " where aggregate_id = ? and sequence_number = 0 and event_type = 'TransferRequested'",
+                        String.class,
+                        request.toString())
+                .stream()
+                .findFirst()
+                .map(AccessRules::uuid)
+                .orElse(null);
+    }
+
     /** The countries of the institutions relating to {@code learner}. */
     Set<String> countriesOf(UUID learner) {
         return Set.copyOf(jdbc.queryForList(

@@ -244,6 +244,9 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 learnerReader()));
         // an award's trail is its learner's record: read by whoever may read that learner's records
         t.add(rule(GET, "/api/awards/{awardId}/audit-trail", LEARNER_READ, reader, awardReader()));
+        // a transfer request is its learner's record (ADR 0022): read like the transcript, logged likewise
+        t.add(rule(GET, "/api/learners/{learnerId}/transfer-requests", LEARNER_READ, reader, learnerReader()));
+        t.add(rule(GET, "/api/transfer-requests/{transferRequestId}", LEARNER_READ, reader, transferRequestReader()));
         t.add(rule(
                 GET,
                 "/api/learners/{learnerId}/reads",
@@ -265,6 +268,14 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         t.add(rule(
                 GET,
                 "/api/institutions/{institutionId}/queue",
+                "institution-queue-read",
+                "staff of that institution, or an auditor whose scope holds its country",
+                institutionReader("institutionId")));
+
+        // transfer requests awaiting the institution's validation or recognition (ADR 0022), as its queue
+        t.add(rule(
+                GET,
+                "/api/institutions/{institutionId}/transfer-requests",
                 "institution-queue-read",
                 "staff of that institution, or an auditor whose scope holds its country",
                 institutionReader("institutionId")));
@@ -303,6 +314,14 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "decision-validate",
                 "staff holding VALIDATE",
                 staffWith(VALIDATE)));
+        // a body holding recognise for the receiving standard recognises a transfer another body
+        // validated (ADR 0022); the domain checks the function for that standard
+        t.add(rule(
+                POST,
+                "/api/transfer-requests/{transferRequestId}/recognition",
+                "decision-recognise",
+                "staff holding RECOGNISE",
+                staffWith(RECOGNISE)));
         decision(t, "pathway-migrations", RECOGNISE);
         decision(t, "review-confirmations", RECOGNISE);
         decision(t, "recognition-revocations", RECOGNISE);
@@ -746,18 +765,25 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         };
     }
 
-    /** The learner a learner-record path is about: named in it, or the learner the award was made to. */
+    /**
+     * The learner a learner-record path is about: named in it, the learner the award was made to, or
+     * the learner of the transfer request.
+     */
     private UUID learnerOf(Map<String, String> path) {
         if (path.containsKey("awardId")) {
             var award = uuid(path.get("awardId"));
             return award == null ? null : lookups.learnerOfAward(award);
         }
+        if (path.containsKey("transferRequestId")) {
+            var request = uuid(path.get("transferRequestId"));
+            return request == null ? null : lookups.learnerOfTransferRequest(request);
+        }
         return uuid(path.get("learnerId"));
     }
 
     /**
-     * The award's learner decides: an unknown award id is let through so the controller answers 404,
-     * which says no more than the 404 of a learner id the caller may not read.
+     * The award's (or transfer request's) learner decides: an unknown id is let through so the
+     * controller answers 404, which says no more than the 404 of a learner id the caller may not read.
      */
     private Check awardReader() {
         var reader = learnerReader();
@@ -774,6 +800,11 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             }
             return reader.refuse(new Call(call.caller(), Map.of("learnerId", learner.toString()), call.request()));
         };
+    }
+
+    /** The transfer request's learner decides, as an award's does (ADR 0022). */
+    private Check transferRequestReader() {
+        return awardReader();
     }
 
     private Check learnerReader() {

@@ -366,8 +366,20 @@ final class LedgerRequests {
             @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
             String requestedOn) {}
 
-    /** Body of {@code POST /api/transfer-requests/{id}/validation} (DOMAIN c6 step 3). */
+    /**
+     * Body of {@code POST /api/transfer-requests/{id}/validation} (DOMAIN c6 step 3); with
+     * {@code recognitionFollows} true the validating body leaves the recognition to another (ADR 0022).
+     */
     record TransferValidation(
+            @NotBlank @Size(max = 200) String decisionReference,
+
+            @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)
+            String effectiveDate,
+
+            Boolean recognitionFollows) {}
+
+    /** Body of {@code POST /api/transfer-requests/{id}/recognition} (DOMAIN c6 step 4 by a second body, ADR 0022). */
+    record TransferRecognition(
             @NotBlank @Size(max = 200) String decisionReference,
 
             @NotNull @IsoDate @NotBefore(LedgerValues.EARLIEST_DATE)

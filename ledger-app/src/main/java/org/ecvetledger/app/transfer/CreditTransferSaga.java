@@ -1,5 +1,6 @@
 package org.ecvetledger.app.transfer;
 
+import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -13,11 +14,14 @@ import org.ecvetledger.domain.accumulation.TransferCredit;
 import org.ecvetledger.domain.accumulation.TransferRefusal;
 import org.ecvetledger.domain.accumulation.UnitRecognised;
 import org.ecvetledger.domain.equivalence.EquivalenceId;
+import org.ecvetledger.domain.shared.Actor;
+import org.ecvetledger.domain.shared.InstitutionId;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationId;
 import org.ecvetledger.domain.shared.UnitRef;
 import org.ecvetledger.domain.transfer.CompleteCreditTransfer;
 import org.ecvetledger.domain.transfer.CreditTransferCompleted;
+import org.ecvetledger.domain.transfer.CreditTransferRecognised;
 import org.ecvetledger.domain.transfer.CreditTransferRefused;
 import org.ecvetledger.domain.transfer.CreditTransferValidated;
 import org.ecvetledger.domain.transfer.RefuseCreditTransfer;
@@ -45,6 +49,11 @@ public class CreditTransferSaga {
     private String sourceQualification;
     private String sourceUnit;
     private String equivalence;
+    /** Set while a validation waits for another body's recognition (ADR 0022). */
+    private String validatorInstitution;
+
+    private String validatorPerson;
+    private String validationReference;
 
     private transient CommandGateway commands;
 
@@ -75,24 +84,56 @@ public class CreditTransferSaga {
         }
     }
 
-    /** Steps 3 → 4: the validating institution's decision is recorded on the receiving pathway. */
+    /**
+     * Steps 3 → 4: the validating institution's decision is recorded on the receiving pathway — at
+     * once when it recognises too, else once another body's recognition follows (ADR 0022).
+     */
     @SagaEventHandler(associationProperty = "transferRequestId")
     void on(CreditTransferValidated event) {
-        TransferRefusal refused = commands.sendAndWait(new RecordValidatedTransfer(new TransferCredit(
-                LearnerId.of(learner),
-                new QualificationId(qualification),
-                UnitRef.parse(unit),
-                new QualificationId(sourceQualification),
-                UnitRef.parse(sourceUnit),
-                equivalence == null ? null : EquivalenceId.of(equivalence),
+        if (event.recognitionFollows()) {
+            validatorInstitution = event.validatedBy().institution().value();
+            validatorPerson = event.validatedBy().person();
+            validationReference = event.decisionReference();
+            return;
+        }
+        record(
+                event.validatedBy(),
                 event.decisionReference(),
                 event.validatedBy(),
-                event.effectiveDate())));
+                event.decisionReference(),
+                event.effectiveDate());
+    }
+
+    /** Step 4 by a second body: the pathway records the transfer naming both, dated by the recognition. */
+    @SagaEventHandler(associationProperty = "transferRequestId")
+    void on(CreditTransferRecognised event) {
+        record(
+                new Actor(new InstitutionId(validatorInstitution), validatorPerson),
+                validationReference,
+                event.recognisedBy(),
+                event.decisionReference(),
+                event.effectiveDate());
+    }
+
+    private void record(
+            Actor validatedBy, String validatedUnder, Actor recognisedBy, String reference, LocalDate effectiveDate) {
+        TransferRefusal refused = commands.sendAndWait(new RecordValidatedTransfer(
+                new TransferCredit(
+                        LearnerId.of(learner),
+                        new QualificationId(qualification),
+                        UnitRef.parse(unit),
+                        new QualificationId(sourceQualification),
+                        UnitRef.parse(sourceUnit),
+                        equivalence == null ? null : EquivalenceId.of(equivalence),
+                        reference,
+                        recognisedBy,
+                        effectiveDate),
+                validatedBy,
+                validatedUnder));
         if (refused == null) {
-            commands.sendAndWait(new CompleteCreditTransfer(id(), "CreditTransferred", event.effectiveDate()));
+            commands.sendAndWait(new CompleteCreditTransfer(id(), "CreditTransferred", effectiveDate, recognisedBy));
         } else {
-            commands.sendAndWait(
-                    new RefuseCreditTransfer(id(), refused.rule(), refused.reason(), event.effectiveDate()));
+            commands.sendAndWait(new RefuseCreditTransfer(id(), refused.rule(), refused.reason(), effectiveDate));
         }
     }
 
@@ -100,7 +141,8 @@ public class CreditTransferSaga {
     @SagaEventHandler(associationProperty = "pathway")
     void on(UnitRecognised event) {
         if (event.unit().toString().equals(unit)) {
-            commands.sendAndWait(new CompleteCreditTransfer(id(), "UnitRecognised", event.effectiveDate()));
+            commands.sendAndWait(
+                    new CompleteCreditTransfer(id(), "UnitRecognised", event.effectiveDate(), event.recognisedBy()));
         }
     }
 
@@ -108,7 +150,8 @@ public class CreditTransferSaga {
     @SagaEventHandler(associationProperty = "pathway")
     void on(CreditTransferred event) {
         if (event.unit().toString().equals(unit)) {
-            commands.sendAndWait(new CompleteCreditTransfer(id(), "CreditTransferred", event.effectiveDate()));
+            commands.sendAndWait(
+                    new CompleteCreditTransfer(id(), "CreditTransferred", event.effectiveDate(), event.decidedBy()));
         }
     }
 

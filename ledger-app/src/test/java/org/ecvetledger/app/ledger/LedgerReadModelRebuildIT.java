@@ -73,6 +73,7 @@ class LedgerReadModelRebuildIT {
         var abroad = aLearnerAbroadWithACorrectedGrade();
         var awarded = aMalteseLearnerAwardedThenInvalidated();
         var migrated = aLearnerMigratedToV2025();
+        var transferring = aMalteseLearnerTransferringToTheBacPro();
         awaitCaughtUp();
         var knownNow = URLEncoder.encode(Instant.now().toString(), StandardCharsets.UTF_8);
 
@@ -91,6 +92,9 @@ class LedgerReadModelRebuildIT {
         }
         queries.add("/api/awards/" + awarded[1] + "/audit-trail");
         queries.addAll(everyOtherReadModelsAnswers(abroad, awarded[0]));
+        // the transfer-request read model (ADR 0022)
+        queries.add("/api/transfer-requests/" + transferring[1]);
+        queries.add("/api/learners/" + transferring[0] + "/transfer-requests");
         // an institution's trail grows with every other test's events: as known now, it cannot
         queries.add("/api/institutions/" + MUENCHEN + "/audit-trail?knownAt=" + knownNow);
         var before = new LinkedHashMap<String, String>();
@@ -233,6 +237,38 @@ class LedgerReadModelRebuildIT {
                 {"qualification": "%s", "version": 2, "effectiveDate": "2025-09-15"}""".formatted(BACPRO));
         assertThat(migrated.status()).as(migrated.body()).isEqualTo(201);
         return learner;
+    }
+
+    /**
+     * Issue 6 item 5, ADR 0022: Malta's MT-HSC-101 put forward for the BAC PRO's U2 through a transfer
+     * request, validated and recognised by the Lycée Branly; answers the learner and the request.
+     */
+    private String[] aMalteseLearnerTransferringToTheBacPro() {
+        var learner = steps.anEnrolledLearner("Rita", MALTA, MCAST);
+        steps.creditFor(learner, MCAST, MALTA, "MT-HSC-101@1", FOUR_OUTCOMES, null, "2024-06-30");
+        steps.enrol(learner, BACPRO, BRANLY, "2025-09-01");
+        var declared = http.post("/api/equivalences", """
+                {"source": "MT-HSC-101@1", "target": "U2@1", "coverage": "FULL", "coveredOutcomes": [],
+                 "basis": "COMPETENCE_MATRIX", "basisReference": "Matrix MT-HSC-101→U2", "declaredBy": "%s",
+                 "effectiveFrom": "2024-01-01"}""".formatted(LedgerSteps.MEN));
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        var requested = steps.post(learner, "transfer-requests", BRANLY, """
+                {"sourceQualification": "%s", "sourceUnit": "MT-HSC-101@1", "qualification": "%s", "version": 1,
+                 "unit": "U2@1", "requestedOn": "2025-09-10"}""".formatted(MALTA, BACPRO));
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        var request = requested.json().get("transferRequestId").asString();
+        var validated = http.postWithHeaders(
+                "/api/transfer-requests/" + request + "/validation",
+                """
+                {"decisionReference": "BRANLY-2025/12", "effectiveDate": "2025-09-15"}""",
+                Map.of(ActingHeaders.INSTITUTION, BRANLY, ActingHeaders.PERSON, "Registrar"));
+        assertThat(validated.status()).as(validated.body()).isEqualTo(201);
+        await().atMost(PROJECTION).until(() -> {
+            var answer = http.get("/api/transfer-requests/" + request);
+            return answer.status() == 200
+                    && answer.json().get("state").asString().equals("COMPLETED");
+        });
+        return new String[] {learner, request};
     }
 
     /** The body of {@code GET query}, as JSON, or as CSV when the query starts with {@link #CSV}. */

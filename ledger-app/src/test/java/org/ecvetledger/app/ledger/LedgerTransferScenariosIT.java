@@ -463,4 +463,188 @@ class LedgerTransferScenariosIT {
         var notEnrolled = transferRequest(learner, "FI-NOWHERE", "U2", "FI-ELSEWHERE", "U1");
         assertRefused(notEnrolled, 422, "not-enrolled");
     }
+
+    // --- validation by one body, recognition by another (ADR 0022)
+
+    /** A Finnish institution holding only {@code function} for {@code standard}. */
+    private String aBodyHolding(String function, String standard) {
+        var body = unique("FI-BODY");
+        created(http.post("/api/institutions", """
+                {"institutionId": "%s", "legalName": "Body %s", "jurisdiction": "%s", "kind": "AGENCY"}""".formatted(body, body, JURISDICTION)));
+        created(http.post("/api/institutions/" + body + "/functions", """
+                {"function": "%s", "standard": "%s", "jurisdiction": "%s", "effectiveFrom": "2020-01-01"}""".formatted(function, standard, JURISDICTION)));
+        return body;
+    }
+
+    private LedgerHttp.Answer validationLeavingTheRecognition(String request, String institution) {
+        return http.postWithHeaders(
+                "/api/transfer-requests/" + request + "/validation",
+                """
+                {"decisionReference": "VAL-2025/8", "effectiveDate": "2025-09-15", "recognitionFollows": true}""",
+                Map.of(ActingHeaders.INSTITUTION, institution, ActingHeaders.PERSON, "Officer of " + institution));
+    }
+
+    private LedgerHttp.Answer recognition(String request, String institution, String body) {
+        return http.postWithHeaders(
+                "/api/transfer-requests/" + request + "/recognition",
+                body,
+                Map.of(ActingHeaders.INSTITUTION, institution, ActingHeaders.PERSON, "Officer of " + institution));
+    }
+
+    /** The ids of the requests awaiting a decision of {@code institution}. */
+    private List<String> pending(String institution) {
+        var answer = http.get("/api/institutions/" + institution + "/transfer-requests");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        var ids = new java.util.ArrayList<String>();
+        answer.json().forEach(r -> ids.add(r.get("transferRequestId").asString()));
+        return ids;
+    }
+
+    /** The request as the read model answers it, once it shows {@code state}. */
+    private JsonNode requestIn(String request, String state) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            var answer = http.get("/api/transfer-requests/" + request);
+            return answer.status() == 200
+                    && answer.json().get("state").asString().equals(state);
+        });
+        return http.get("/api/transfer-requests/" + request).json();
+    }
+
+    @Test
+    void S23_validation_and_recognition_by_two_bodies() {
+        var receptionX = aUnit("Customer reception (motorcycles)");
+        var repairX = aUnit("Motorcycle repair");
+        var receptionY = aUnit("Customer reception (cars)");
+        var repairY = aUnit("Car repair");
+        var motorcycle = aStandard("Motorcycle mechanic", false, Map.of(receptionX, 10, repairX, 50));
+        var car = aStandard("Car mechanic", false, Map.of(receptionY, 15, repairY, 45));
+        var equivalence = anEquivalence(receptionX, receptionY, "FULL", "");
+        var validator = aBodyHolding("VALIDATE", car);
+        var recogniser = aBodyHolding("RECOGNISE", car);
+        var learner = steps.aLearner("Kalle");
+        steps.enrol(learner, motorcycle, college, "2023-09-01");
+        recognised(learner, motorcycle, receptionX, "2024-05-20");
+        steps.enrol(learner, car, college, "2025-09-01");
+        var requested = transferRequest(learner, car, receptionY, motorcycle, receptionX);
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        var request = requested.json().get("transferRequestId").asString();
+        assertThat(requestIn(request, "REQUESTED").get("route").asString()).isEqualTo("EQUIVALENCE");
+        // the grants are projected in their own segment: wait for them as for the request
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(pending(validator))
+                        .as("awaits a body holding validate")
+                        .contains(request));
+        assertThat(pending(recogniser)).doesNotContain(request);
+
+        // a body holding only validate cannot decide both, nor recognise, but may validate and leave it
+        assertRefused(validation(request, validator), 422, "not-authorised");
+        assertRefused(recognition(request, recogniser, """
+                        {"decisionReference": "REC-2025/31", "effectiveDate": "2025-09-20"}"""), 409, "transfer-not-validated");
+        var validated = validationLeavingTheRecognition(request, validator);
+        assertThat(validated.status()).as(validated.body()).isEqualTo(201);
+        var waiting = requestIn(request, "VALIDATED");
+        assertThat(waiting.get("recognitionFollows").asBoolean()).isTrue();
+        assertThat(waiting.at("/validated/institution").asString()).isEqualTo(validator);
+        assertThat(waiting.at("/validated/decisionReference").asString()).isEqualTo("VAL-2025/8");
+        assertThat(waiting.get("recognised").isNull()).isTrue();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(pending(recogniser))
+                        .as("awaits a body holding recognise")
+                        .contains(request));
+        assertThat(pending(validator)).doesNotContain(request);
+        assertThat(steps.events(pathway(learner, car)))
+                .as("nothing is recognised before the second body's recognition")
+                .doesNotContain("CreditTransferred");
+
+        assertRefused(recognition(request, validator, """
+                        {"decisionReference": "REC-2025/31", "effectiveDate": "2025-09-20"}"""), 422, "not-authorised");
+        assertRefused(recognition(request, recogniser, """
+                        {"decisionReference": "REC-2025/31", "effectiveDate": "2025-09-14"}"""), 422, "recognition-before-validation");
+        var bad = recognition(request, recogniser, """
+                {"decisionReference": " ", "effectiveDate": "someday"}""");
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(LedgerSteps.fields(bad.json()))
+                .contains("effectiveDate:format")
+                .anyMatch(f -> f.startsWith("decisionReference:"));
+        var recognisedAnswer = recognition(request, recogniser, """
+                {"decisionReference": "REC-2025/31", "effectiveDate": "2025-09-20"}""");
+        assertThat(recognisedAnswer.status()).as(recognisedAnswer.body()).isEqualTo(201);
+
+        var completed = requestIn(request, "COMPLETED");
+        assertThat(completed.at("/validated/institution").asString()).isEqualTo(validator);
+        assertThat(completed.at("/recognised/institution").asString()).isEqualTo(recogniser);
+        assertThat(completed.at("/recognised/decisionReference").asString()).isEqualTo("REC-2025/31");
+        assertThat(completed.at("/recognised/effectiveDate").asString()).isEqualTo("2025-09-20");
+        assertThat(completed.get("recognitionEvent").asString()).isEqualTo("CreditTransferred");
+        assertThat(completed.get("equivalence").asString()).isEqualTo(equivalence);
+        assertThat(steps.events(request))
+                .containsExactly(
+                        "TransferRequested",
+                        "CreditTransferValidated",
+                        "CreditTransferRecognised",
+                        "CreditTransferCompleted");
+        var transferred = steps.payload(pathway(learner, car), "CreditTransferred");
+        assertThat(number(transferred.get("points")).intValue())
+                .as("the receiving unit's points (R8)")
+                .isEqualTo(15);
+        assertThat(number(transferred.get("sourcePoints")).intValue()).isEqualTo(10);
+        assertThat(transferred.at("/validatedBy/institution/value").asString()).isEqualTo(validator);
+        assertThat(transferred.get("validationReference").asString()).isEqualTo("VAL-2025/8");
+        assertThat(transferred.at("/decidedBy/institution/value").asString()).isEqualTo(recogniser);
+        assertThat(transferred.get("decisionReference").asString()).isEqualTo("REC-2025/31");
+        assertThat(transferred.get("effectiveDate").asString()).isEqualTo("2025-09-20");
+        await().atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(
+                                progress(learner, car).at("/points/held").decimalValue())
+                        .isEqualByComparingTo("15"));
+
+        assertRefused(recognition(request, recogniser, """
+                        {"decisionReference": "REC-2025/32", "effectiveDate": "2025-09-21"}"""), 409, "transfer-decided");
+        assertThat(pending(recogniser)).doesNotContain(request);
+        assertThat(http.get("/api/learners/" + learner + "/transfer-requests").json())
+                .extracting(r -> r.get("transferRequestId").asString() + " "
+                        + r.get("state").asString())
+                .containsExactly(request + " COMPLETED");
+        LedgerSteps.assertNotFound(recognition(UUID.randomUUID().toString(), recogniser, """
+                {"decisionReference": "REC-2025/33", "effectiveDate": "2025-09-20"}"""));
+        LedgerSteps.assertNotFound(http.get("/api/transfer-requests/" + UUID.randomUUID()));
+    }
+
+    @Test
+    void S23_the_read_model_shows_a_request_validated_and_recognised_by_one_body() {
+        var receptionX = aUnit("Customer reception (motorcycles)");
+        var repairX = aUnit("Motorcycle repair");
+        var receptionY = aUnit("Customer reception (cars)");
+        var repairY = aUnit("Car repair");
+        var motorcycle = aStandard("Motorcycle mechanic", false, Map.of(receptionX, 10, repairX, 50));
+        var car = aStandard("Car mechanic", false, Map.of(receptionY, 15, repairY, 45));
+        anEquivalence(receptionX, receptionY, "FULL", "");
+        var learner = steps.aLearner("Juho");
+        steps.enrol(learner, motorcycle, college, "2023-09-01");
+        recognised(learner, motorcycle, receptionX, "2024-05-20");
+        steps.enrol(learner, car, college, "2025-09-01");
+        var request = transferRequest(learner, car, receptionY, motorcycle, receptionX)
+                .json()
+                .get("transferRequestId")
+                .asString();
+
+        assertThat(validation(request, college).status()).isEqualTo(201);
+
+        var completed = requestIn(request, "COMPLETED");
+        assertThat(completed.get("recognitionFollows").asBoolean()).isFalse();
+        assertThat(completed.at("/requested/institution").asString()).isEqualTo(college);
+        assertThat(completed.at("/requested/effectiveDate").asString()).isEqualTo("2025-09-10");
+        assertThat(completed.at("/validated/institution").asString()).isEqualTo(college);
+        assertThat(completed.at("/recognised/institution").asString())
+                .as("one body validated and recognised")
+                .isEqualTo(college);
+        assertThat(completed.at("/recognised/decisionReference").asString()).isEqualTo("DEC-2025/117");
+        assertThat(completed.get("sourceStandard").asString()).isEqualTo(motorcycle + "@1");
+        assertThat(completed.get("unit").asString()).isEqualTo(receptionY + "@1");
+        var transferred = steps.payload(pathway(learner, car), "CreditTransferred");
+        assertThat(transferred.at("/validatedBy/institution/value").asString()).isEqualTo(college);
+        assertThat(transferred.get("validationReference").asString()).isEqualTo("DEC-2025/117");
+    }
 }

@@ -20,6 +20,7 @@ import org.ecvetledger.domain.shared.QualificationRef;
 import org.ecvetledger.domain.shared.UnitRef;
 import org.ecvetledger.domain.transfer.CompleteCreditTransfer;
 import org.ecvetledger.domain.transfer.CreditTransferCompleted;
+import org.ecvetledger.domain.transfer.CreditTransferRecognised;
 import org.ecvetledger.domain.transfer.CreditTransferValidated;
 import org.ecvetledger.domain.transfer.RefuseCreditTransfer;
 import org.ecvetledger.domain.transfer.TransferRequestId;
@@ -38,6 +39,8 @@ class CreditTransferSagaTest {
     private static final UnitRef MOTO_RECEPTION = UnitRef.of("MOTO-CUST-REC", 1);
     private static final UnitRef CAR_RECEPTION = UnitRef.of("CAR-CUST-REC", 1);
     private static final Actor CAR_OFFICER = new Actor(new InstitutionId("FI-STADIN-AUTO"), "Ms Virtanen");
+    private static final Actor MOTO_OFFICER = new Actor(new InstitutionId("FI-OMNIA-MOTO"), "Mr Laine");
+    private static final Actor AGENCY_OFFICER = new Actor(new InstitutionId("FI-OPH"), "Ms Korhonen");
     private static final EquivalenceId EQUIVALENCE = EquivalenceId.of("01a2e000-0000-7000-8000-000000000001");
     private static final LocalDate ON = LocalDate.of(2025, 9, 10);
 
@@ -99,7 +102,8 @@ class CreditTransferSagaTest {
                 .givenAPublished(requested(TransferRoute.EQUIVALENCE))
                 .whenPublishingA(VALIDATED)
                 .expectDispatchedCommands(
-                        recordOnTheReceivingPathway(), new CompleteCreditTransfer(REQUEST, "CreditTransferred", ON));
+                        recordOnTheReceivingPathway(),
+                        new CompleteCreditTransfer(REQUEST, "CreditTransferred", ON, CAR_OFFICER));
     }
 
     @Test
@@ -130,7 +134,7 @@ class CreditTransferSagaTest {
                         LocalDate.of(2025, 11, 3),
                         null))
                 .expectDispatchedCommands(
-                        new CompleteCreditTransfer(REQUEST, "UnitRecognised", LocalDate.of(2025, 11, 3)));
+                        new CompleteCreditTransfer(REQUEST, "UnitRecognised", LocalDate.of(2025, 11, 3), CAR_OFFICER));
     }
 
     @Test
@@ -158,7 +162,64 @@ class CreditTransferSagaTest {
                 .givenAPublished(requested(TransferRoute.EQUIVALENCE))
                 .andThenAPublished(VALIDATED)
                 .whenPublishingA(new CreditTransferCompleted(
-                        REQUEST, new PathwayId(LEARNER, CAR.id()), CAR_RECEPTION, "CreditTransferred", ON))
+                        REQUEST, new PathwayId(LEARNER, CAR.id()), CAR_RECEPTION, "CreditTransferred", ON, CAR_OFFICER))
                 .expectActiveSagas(0);
+    }
+
+    // --- validation by one body, recognition by another (ADR 0022)
+
+    private static final LocalDate LATER = LocalDate.of(2025, 9, 20);
+
+    private static final CreditTransferValidated VALIDATED_LEAVING_THE_RECOGNITION =
+            new CreditTransferValidated(REQUEST, MOTO_OFFICER, "OMNIA-2025/8", ON, true);
+
+    private static final CreditTransferRecognised RECOGNISED_BY_THE_AGENCY =
+            new CreditTransferRecognised(REQUEST, AGENCY_OFFICER, "OPH-2025/31", LATER);
+
+    private static RecordValidatedTransfer recordedNamingBothBodies() {
+        return new RecordValidatedTransfer(
+                new TransferCredit(
+                        LEARNER,
+                        CAR.id(),
+                        CAR_RECEPTION,
+                        MOTO.id(),
+                        MOTO_RECEPTION,
+                        EQUIVALENCE,
+                        "OPH-2025/31",
+                        AGENCY_OFFICER,
+                        LATER),
+                MOTO_OFFICER,
+                "OMNIA-2025/8");
+    }
+
+    @Test
+    void S23_a_validation_leaving_the_recognition_to_another_body_records_nothing_on_the_pathway_yet() {
+        fixture(null)
+                .givenAPublished(requested(TransferRoute.EQUIVALENCE))
+                .whenPublishingA(VALIDATED_LEAVING_THE_RECOGNITION)
+                .expectActiveSagas(1)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void S23_the_second_bodys_recognition_records_the_transfer_naming_both_bodies_then_closes_the_request() {
+        fixture(null)
+                .givenAPublished(requested(TransferRoute.EQUIVALENCE))
+                .andThenAPublished(VALIDATED_LEAVING_THE_RECOGNITION)
+                .whenPublishingA(RECOGNISED_BY_THE_AGENCY)
+                .expectDispatchedCommands(
+                        recordedNamingBothBodies(),
+                        new CompleteCreditTransfer(REQUEST, "CreditTransferred", LATER, AGENCY_OFFICER));
+    }
+
+    @Test
+    void a_refusal_after_the_second_bodys_recognition_closes_the_request_with_its_rule() {
+        fixture(new TransferRefusal("equivalence-withdrawn", "equivalence withdrawn"))
+                .givenAPublished(requested(TransferRoute.EQUIVALENCE))
+                .andThenAPublished(VALIDATED_LEAVING_THE_RECOGNITION)
+                .whenPublishingA(RECOGNISED_BY_THE_AGENCY)
+                .expectDispatchedCommands(
+                        recordedNamingBothBodies(),
+                        new RefuseCreditTransfer(REQUEST, "equivalence-withdrawn", "equivalence withdrawn", LATER));
     }
 }

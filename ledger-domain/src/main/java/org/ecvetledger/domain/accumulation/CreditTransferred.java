@@ -25,9 +25,13 @@ import org.ecvetledger.domain.shared.UnitRef;
  * @param sourceBasis the assessments the source recognition rests on (revision 2, ADR 0016): a
  *     correction or invalidation of one of them reaches the transferred unit as any dependent
  *     decision (R25); empty on revision-1 events, recorded before the ledger kept it
+ * @param decidedBy the body and person that recognised the transfer
+ * @param validatedBy the body and person that validated it, under {@code validationReference}
+ *     (revision 3, ADR 0022): another body when validation and recognition were separate decisions;
+ *     on earlier revisions, when one body decided both, {@code decidedBy} and {@code decisionReference}
  */
 @MessageName("CreditTransferred")
-@Revision("2")
+@Revision("3")
 public record CreditTransferred(
         PathwayId pathway,
         QualificationRef standard,
@@ -51,10 +55,67 @@ public record CreditTransferred(
         Actor decidedBy,
         LocalDate effectiveDate,
         LocalDate validUntil,
-        List<AssessmentId> sourceBasis)
+        List<AssessmentId> sourceBasis,
+        Actor validatedBy,
+        String validationReference)
         implements PathwayEvent {
 
     public CreditTransferred {
         sourceBasis = sourceBasis == null ? List.of() : List.copyOf(sourceBasis);
+        validatedBy = validatedBy == null ? decidedBy : validatedBy;
+        validationReference = validationReference == null ? decisionReference : validationReference;
+    }
+
+    /** A transfer validated and recognised by one body in one decision, {@code decidedBy}. */
+    public CreditTransferred(
+            PathwayId pathway,
+            QualificationRef standard,
+            UnitRef unit,
+            Coverage coverage,
+            List<String> coveredOutcomes,
+            CreditPoints points,
+            CreditFramework framework,
+            BigDecimal grade,
+            boolean optionalUnit,
+            PathwayId sourcePathway,
+            QualificationRef sourceStandard,
+            UnitRef sourceUnit,
+            CreditPoints sourcePoints,
+            CreditFramework sourceFramework,
+            BigDecimal sourceGrade,
+            GradingScale sourceGradingScale,
+            EquivalenceId equivalence,
+            Integer equivalenceVersion,
+            String decisionReference,
+            Actor decidedBy,
+            LocalDate effectiveDate,
+            LocalDate validUntil,
+            List<AssessmentId> sourceBasis) {
+        this(
+                pathway,
+                standard,
+                unit,
+                coverage,
+                coveredOutcomes,
+                points,
+                framework,
+                grade,
+                optionalUnit,
+                sourcePathway,
+                sourceStandard,
+                sourceUnit,
+                sourcePoints,
+                sourceFramework,
+                sourceGrade,
+                sourceGradingScale,
+                equivalence,
+                equivalenceVersion,
+                decisionReference,
+                decidedBy,
+                effectiveDate,
+                validUntil,
+                sourceBasis,
+                null,
+                null);
     }
 }

@@ -384,7 +384,15 @@ class LearnerPathway {
             RecognitionRecords recognitions,
             EquivalenceRegister equivalences,
             AssessmentRecords assessments) {
-        transfer(command, standards, institutions, recognitions, equivalences, assessments);
+        transfer(
+                command,
+                command.decidedBy(),
+                command.decisionReference(),
+                standards,
+                institutions,
+                recognitions,
+                equivalences,
+                assessments);
     }
 
     /**
@@ -403,22 +411,33 @@ class LearnerPathway {
             EquivalenceRegister equivalences,
             AssessmentRecords assessments) {
         try {
-            transfer(command.transfer(), standards, institutions, recognitions, equivalences, assessments);
+            transfer(
+                    command.transfer(),
+                    command.validatedBy(),
+                    command.validationReference(),
+                    standards,
+                    institutions,
+                    recognitions,
+                    equivalences,
+                    assessments);
             return null;
         } catch (LedgerRuleViolation refused) {
             return new TransferRefusal(refused.rule(), refused.getMessage());
         }
     }
 
+    /** {@code validatedBy} validates, {@code command.decidedBy()} recognises: one body or two (ADR 0022). */
     private void transfer(
             TransferCredit command,
+            Actor validatedBy,
+            String validationReference,
             QualificationCatalogue standards,
             InstitutionDirectory institutions,
             RecognitionRecords recognitions,
             EquivalenceRegister equivalences,
             AssessmentRecords assessments) {
         var definition = definition(standards);
-        requireFunction(institutions, command.decidedBy(), InstitutionFunction.VALIDATE, definition);
+        requireFunction(institutions, validatedBy, InstitutionFunction.VALIDATE, definition);
         requireFunction(institutions, command.decidedBy(), InstitutionFunction.RECOGNISE, definition);
         var attached = definition
                 .rules()
@@ -534,7 +553,9 @@ class LearnerPathway {
                 full && attached.validity() != null
                         ? command.effectiveDate().plus(attached.validity()).minusDays(1)
                         : null,
-                source.basis()));
+                source.basis(),
+                validatedBy,
+                validationReference));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.ecvetledger.domain.transfer;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import org.ecvetledger.domain.accumulation.PathwayId;
+import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.MessageName;
 import org.ecvetledger.domain.shared.UnitRef;
 
@@ -12,13 +13,16 @@ import org.ecvetledger.domain.shared.UnitRef;
  * assessment. Recorded by the transfer saga.
  *
  * @param recognitionEvent the stable name of the pathway event that recognised the unit
+ * @param recognisedBy the body and person that recognised it (revision 2, ADR 0022); null on
+ *     revision-1 events, whose recognition names them on the pathway's event
  */
 @MessageName("CreditTransferCompleted")
-@Revision("1")
+@Revision("2")
 public record CreditTransferCompleted(
         TransferRequestId transferRequestId,
         PathwayId pathway,
         UnitRef unit,
         String recognitionEvent,
-        LocalDate effectiveDate)
+        LocalDate effectiveDate,
+        Actor recognisedBy)
         implements TransferRequestEvent {}

@@ -2,6 +2,7 @@ package org.ecvetledger.domain.transfer;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -12,6 +13,7 @@ import org.ecvetledger.domain.equivalence.EquivalencesInForce;
 import org.ecvetledger.domain.institution.InstitutionDirectory;
 import org.ecvetledger.domain.institution.InstitutionFunction;
 import org.ecvetledger.domain.qualification.QualificationCatalogue;
+import org.ecvetledger.domain.shared.Actor;
 import org.ecvetledger.domain.shared.Coverage;
 import org.ecvetledger.domain.shared.LearnerId;
 import org.ecvetledger.domain.shared.QualificationRef;
@@ -33,6 +35,10 @@ class TransferRequest {
     private UnitRef unit;
     private TransferRoute route;
     private boolean validated;
+    private boolean recognitionFollows;
+    private LocalDate validatedOn;
+    private Actor validatedBy;
+    private boolean recognised;
     private boolean ended;
 
     TransferRequest() {
@@ -109,13 +115,67 @@ class TransferRequest {
                 command.requestedOn()));
     }
 
-    /** Step 3, R2: a body holding validate and recognise for the receiving standard, in its jurisdiction. */
+    /**
+     * Step 3, R2: a body holding validate for the receiving standard, in its jurisdiction — and
+     * recognise too, unless it leaves the recognition to another body (ADR 0022).
+     */
     @CommandHandler
     void handle(ValidateCreditTransfer command, QualificationCatalogue standards, InstitutionDirectory institutions) {
         if (validated || ended) {
             throw new TransferRuleViolation(
                     TransferRuleViolation.ALREADY_DECIDED, "transfer " + transferRequestId + " is decided", true);
         }
+        requireEquivalenceRoute();
+        requireFunction(institutions, standards, command.validatedBy(), InstitutionFunction.VALIDATE);
+        if (!command.recognitionFollows()) {
+            requireFunction(institutions, standards, command.validatedBy(), InstitutionFunction.RECOGNISE);
+        }
+        apply(new CreditTransferValidated(
+                transferRequestId,
+                command.validatedBy(),
+                command.decisionReference(),
+                command.effectiveDate(),
+                command.recognitionFollows()));
+    }
+
+    /**
+     * Step 4 by a second body (ADR 0022): the validation left the recognition to a body holding the
+     * recognise function for the receiving standard, which may be the validating body itself.
+     */
+    @CommandHandler
+    void handle(RecogniseCreditTransfer command, QualificationCatalogue standards, InstitutionDirectory institutions) {
+        if (ended || recognised) {
+            throw new TransferRuleViolation(
+                    TransferRuleViolation.ALREADY_DECIDED, "transfer " + transferRequestId + " is decided", true);
+        }
+        requireEquivalenceRoute();
+        if (!validated) {
+            throw new TransferRuleViolation(
+                    TransferRuleViolation.NOT_VALIDATED,
+                    "transfer " + transferRequestId + " is not validated yet: a body holding the validate function"
+                            + " for " + standard.id() + " validates it first",
+                    true);
+        }
+        if (!recognitionFollows) {
+            throw new TransferRuleViolation(
+                    TransferRuleViolation.ALREADY_DECIDED,
+                    "transfer " + transferRequestId + " was recognised in its validation by "
+                            + validatedBy.institution(),
+                    true);
+        }
+        if (command.effectiveDate().isBefore(validatedOn)) {
+            throw new TransferRuleViolation(
+                    TransferRuleViolation.RECOGNITION_BEFORE_VALIDATION,
+                    "the recognition (" + command.effectiveDate() + ") cannot take effect before the validation ("
+                            + validatedOn + ")",
+                    false);
+        }
+        requireFunction(institutions, standards, command.recognisedBy(), InstitutionFunction.RECOGNISE);
+        apply(new CreditTransferRecognised(
+                transferRequestId, command.recognisedBy(), command.decisionReference(), command.effectiveDate()));
+    }
+
+    private void requireEquivalenceRoute() {
         if (route == TransferRoute.TARGETED_ASSESSMENT) {
             throw new TransferRuleViolation(
                     TransferRuleViolation.TARGETED_ASSESSMENT_REQUIRED,
@@ -123,27 +183,30 @@ class TransferRequest {
                             + " and recognise it on the pathway",
                     true);
         }
+    }
+
+    private void requireFunction(
+            InstitutionDirectory institutions,
+            QualificationCatalogue standards,
+            Actor actor,
+            InstitutionFunction function) {
         var definition = standards
                 .definition(standard)
                 .orElseThrow(() -> new TransferRuleViolation(
                         TransferRuleViolation.STANDARD_NOT_PUBLISHED,
                         "the catalogue holds no published standard " + standard,
                         false));
-        for (var function : new InstitutionFunction[] {InstitutionFunction.VALIDATE, InstitutionFunction.RECOGNISE}) {
-            if (!institutions.holds(
-                    command.validatedBy().institution(),
-                    function,
-                    standard.id(),
-                    definition.profile().jurisdiction())) {
-                throw new TransferRuleViolation(
-                        TransferRuleViolation.NOT_AUTHORISED,
-                        command.validatedBy().institution() + " does not hold the "
-                                + function.name().toLowerCase() + " function for " + standard.id(),
-                        false);
-            }
+        if (!institutions.holds(
+                actor.institution(),
+                function,
+                standard.id(),
+                definition.profile().jurisdiction())) {
+            throw new TransferRuleViolation(
+                    TransferRuleViolation.NOT_AUTHORISED,
+                    actor.institution() + " does not hold the "
+                            + function.name().toLowerCase() + " function for " + standard.id(),
+                    false);
         }
-        apply(new CreditTransferValidated(
-                transferRequestId, command.validatedBy(), command.decisionReference(), command.effectiveDate()));
     }
 
     /** Step 4, from the saga: delivered again, it records nothing more. */
@@ -157,7 +220,8 @@ class TransferRequest {
                 new PathwayId(learner, standard.id()),
                 unit,
                 command.recognitionEvent(),
-                command.effectiveDate()));
+                command.effectiveDate(),
+                command.recognisedBy()));
     }
 
     @CommandHandler
@@ -180,6 +244,14 @@ class TransferRequest {
     @EventSourcingHandler
     void on(CreditTransferValidated event) {
         validated = true;
+        recognitionFollows = event.recognitionFollows();
+        validatedOn = event.effectiveDate();
+        validatedBy = event.validatedBy();
+    }
+
+    @EventSourcingHandler
+    void on(CreditTransferRecognised event) {
+        recognised = true;
     }
 
     @EventSourcingHandler

@@ -12,6 +12,8 @@ public class TransferRuleViolation extends LedgerRuleViolation {
     static final String TARGETED_ASSESSMENT_REQUIRED = "targeted-assessment-required";
     static final String ALREADY_DECIDED = "transfer-decided";
     static final String NOT_ENROLLED = "not-enrolled";
+    static final String NOT_VALIDATED = "transfer-not-validated";
+    static final String RECOGNITION_BEFORE_VALIDATION = "recognition-before-validation";
 
     private final boolean conflict;
 

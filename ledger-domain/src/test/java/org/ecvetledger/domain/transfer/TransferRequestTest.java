@@ -53,6 +53,10 @@ class TransferRequestTest {
     private static final InstitutionId MOTO_COLLEGE = new InstitutionId("FI-OMNIA-MOTO");
     private static final Actor CAR_OFFICER = new Actor(CAR_COLLEGE, "Ms Virtanen");
     private static final Actor MOTO_OFFICER = new Actor(MOTO_COLLEGE, "Mr Laine");
+    /** Holds only the recognise function for the car qualification (ADR 0022). */
+    private static final InstitutionId AGENCY = new InstitutionId("FI-OPH");
+
+    private static final Actor AGENCY_OFFICER = new Actor(AGENCY, "Ms Korhonen");
     private static final EquivalenceId EQUIVALENCE = EquivalenceId.of("01a2e000-0000-7000-8000-000000000001");
     private static final LocalDate ON = LocalDate.of(2025, 9, 10);
 
@@ -111,12 +115,13 @@ class TransferRequestTest {
     private static FixtureConfiguration<TransferRequest> fixture() {
         var fixture = new AggregateTestFixture<>(TransferRequest.class);
         fixture.registerInjectableResource(new LedgerFixtures.Ledger()
-                .register(CAR_COLLEGE, MOTO_COLLEGE)
+                .register(CAR_COLLEGE, MOTO_COLLEGE, AGENCY)
                 .learner(LEARNER)
                 .define(car())
                 .grant(CAR_COLLEGE, InstitutionFunction.VALIDATE, CAR)
                 .grant(CAR_COLLEGE, InstitutionFunction.RECOGNISE, CAR)
-                .grant(MOTO_COLLEGE, InstitutionFunction.VALIDATE, CAR));
+                .grant(MOTO_COLLEGE, InstitutionFunction.VALIDATE, CAR)
+                .grant(AGENCY, InstitutionFunction.RECOGNISE, CAR));
         fixture.registerInjectableResource(RECEPTION_HELD);
         fixture.registerInjectableResource(MATRIX);
         fixture.registerInjectableResource(ENROLLED_IN_CAR);
@@ -228,19 +233,19 @@ class TransferRequestTest {
     @Test
     void the_saga_completes_the_request_once() {
         var completed = new CreditTransferCompleted(
-                REQUEST, new PathwayId(LEARNER, CAR.id()), CAR_RECEPTION, "CreditTransferred", ON);
+                REQUEST, new PathwayId(LEARNER, CAR.id()), CAR_RECEPTION, "CreditTransferred", ON, CAR_OFFICER);
         fixture()
                 .given(
                         requested(TransferRoute.EQUIVALENCE),
                         new CreditTransferValidated(REQUEST, CAR_OFFICER, "STADIN-2025/117", ON))
-                .when(new CompleteCreditTransfer(REQUEST, "CreditTransferred", ON))
+                .when(new CompleteCreditTransfer(REQUEST, "CreditTransferred", ON, CAR_OFFICER))
                 .expectEvents(completed);
         fixture()
                 .given(
                         requested(TransferRoute.EQUIVALENCE),
                         new CreditTransferValidated(REQUEST, CAR_OFFICER, "STADIN-2025/117", ON),
                         completed)
-                .when(new CompleteCreditTransfer(REQUEST, "CreditTransferred", ON))
+                .when(new CompleteCreditTransfer(REQUEST, "CreditTransferred", ON, CAR_OFFICER))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -253,5 +258,124 @@ class TransferRequestTest {
                         new CreditTransferValidated(REQUEST, CAR_OFFICER, "STADIN-2025/117", ON))
                 .when(new RefuseCreditTransfer(REQUEST, "already-recognised", "held already", ON))
                 .expectEvents(new CreditTransferRefused(REQUEST, "already-recognised", "held already", ON));
+    }
+
+    // --- validation by one body, recognition by another (ADR 0022)
+
+    private static final LocalDate LATER = LocalDate.of(2025, 9, 20);
+
+    private static CreditTransferValidated validatedLeavingTheRecognition() {
+        return new CreditTransferValidated(REQUEST, MOTO_OFFICER, "OMNIA-2025/8", ON, true);
+    }
+
+    @Test
+    void S23_a_body_holding_only_validate_validates_and_leaves_the_recognition_to_another() {
+        fixture()
+                .given(requested(TransferRoute.EQUIVALENCE))
+                .when(new ValidateCreditTransfer(REQUEST, MOTO_OFFICER, "OMNIA-2025/8", ON, true))
+                .expectEvents(validatedLeavingTheRecognition());
+    }
+
+    @Test
+    void R2_a_body_without_validate_cannot_validate_even_leaving_the_recognition_to_another() {
+        fixture()
+                .given(requested(TransferRoute.EQUIVALENCE))
+                .when(new ValidateCreditTransfer(REQUEST, AGENCY_OFFICER, "OPH-1", ON, true))
+                .expectNoEvents()
+                .expectException(violates("not-authorised"));
+    }
+
+    @Test
+    void S23_a_body_holding_recognise_for_the_receiving_standard_recognises_what_another_validated() {
+        fixture()
+                .given(requested(TransferRoute.EQUIVALENCE), validatedLeavingTheRecognition())
+                .when(new RecogniseCreditTransfer(REQUEST, AGENCY_OFFICER, "OPH-2025/31", LATER))
+                .expectEvents(new CreditTransferRecognised(REQUEST, AGENCY_OFFICER, "OPH-2025/31", LATER));
+    }
+
+    @Test
+    void the_validating_body_may_recognise_itself_when_it_holds_recognise() {
+        fixture()
+                .given(
+                        requested(TransferRoute.EQUIVALENCE),
+                        new CreditTransferValidated(REQUEST, CAR_OFFICER, "STADIN-2025/117", ON, true))
+                .when(new RecogniseCreditTransfer(REQUEST, CAR_OFFICER, "STADIN-2025/118", ON))
+                .expectEvents(new CreditTransferRecognised(REQUEST, CAR_OFFICER, "STADIN-2025/118", ON));
+    }
+
+    @Test
+    void R2_a_body_without_recognise_for_the_receiving_standard_cannot_recognise() {
+        fixture()
+                .given(requested(TransferRoute.EQUIVALENCE), validatedLeavingTheRecognition())
+                .when(new RecogniseCreditTransfer(REQUEST, MOTO_OFFICER, "OMNIA-2025/9", LATER))
+                .expectNoEvents()
+                .expectException(violates("not-authorised"));
+    }
+
+    @Test
+    void a_transfer_is_not_recognised_before_it_is_validated() {
+        fixture()
+                .given(requested(TransferRoute.EQUIVALENCE))
+                .when(new RecogniseCreditTransfer(REQUEST, AGENCY_OFFICER, "OPH-2025/31", LATER))
+                .expectNoEvents()
+                .expectException(violates("transfer-not-validated"));
+    }
+
+    @Test
+    void a_recognition_cannot_take_effect_before_the_validation() {
+        fixture()
+                .given(requested(TransferRoute.EQUIVALENCE), validatedLeavingTheRecognition())
+                .when(new RecogniseCreditTransfer(REQUEST, AGENCY_OFFICER, "OPH-2025/31", ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violates("recognition-before-validation"));
+    }
+
+    @Test
+    void a_transfer_validated_and_recognised_in_one_decision_takes_no_second_recognition() {
+        fixture()
+                .given(
+                        requested(TransferRoute.EQUIVALENCE),
+                        new CreditTransferValidated(REQUEST, CAR_OFFICER, "STADIN-2025/117", ON))
+                .when(new RecogniseCreditTransfer(REQUEST, AGENCY_OFFICER, "OPH-2025/31", LATER))
+                .expectNoEvents()
+                .expectException(violates("transfer-decided"));
+    }
+
+    @Test
+    void a_recognised_transfer_is_not_recognised_twice() {
+        fixture()
+                .given(
+                        requested(TransferRoute.EQUIVALENCE),
+                        validatedLeavingTheRecognition(),
+                        new CreditTransferRecognised(REQUEST, AGENCY_OFFICER, "OPH-2025/31", LATER))
+                .when(new RecogniseCreditTransfer(REQUEST, AGENCY_OFFICER, "OPH-2025/32", LATER))
+                .expectNoEvents()
+                .expectException(violates("transfer-decided"));
+    }
+
+    @Test
+    void a_request_needing_a_targeted_assessment_is_not_recognised_as_a_transfer() {
+        fixture()
+                .given(requested(TransferRoute.TARGETED_ASSESSMENT))
+                .when(new RecogniseCreditTransfer(REQUEST, AGENCY_OFFICER, "OPH-2025/31", LATER))
+                .expectNoEvents()
+                .expectException(violates("targeted-assessment-required"));
+    }
+
+    @Test
+    void the_saga_completes_a_request_recognised_by_a_second_body_naming_it() {
+        fixture()
+                .given(
+                        requested(TransferRoute.EQUIVALENCE),
+                        validatedLeavingTheRecognition(),
+                        new CreditTransferRecognised(REQUEST, AGENCY_OFFICER, "OPH-2025/31", LATER))
+                .when(new CompleteCreditTransfer(REQUEST, "CreditTransferred", LATER, AGENCY_OFFICER))
+                .expectEvents(new CreditTransferCompleted(
+                        REQUEST,
+                        new PathwayId(LEARNER, CAR.id()),
+                        CAR_RECEPTION,
+                        "CreditTransferred",
+                        LATER,
+                        AGENCY_OFFICER));
     }
 }
