@@ -52,7 +52,7 @@ public class AssessmentLookups implements AssessmentRecords {
     /**
      * Contents already parsed, by their stored text: a learner's validation and recognition read the
      * same assessment one command after another, and parsing it was about 8 % of a command's CPU
-     * (docs/benchmarks.md, ADR 0026). Keyed by the text itself, so a corrected content is parsed anew;
+     * (docs/benchmarks.md, ADR 0025). Keyed by the text itself, so a corrected content is parsed anew;
      * the content is immutable, so one parsed copy serves every reader. Least recently used out.
      */
     private final Map<String, AssessmentContent> parsed =

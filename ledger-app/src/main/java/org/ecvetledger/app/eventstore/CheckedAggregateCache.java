@@ -11,7 +11,7 @@ import org.axonframework.eventsourcing.EventSourcedAggregate;
 
 /**
  * The aggregates of one type that this node loaded last, kept so that the next command on the same
- * record does not read and deserialise its whole history again (ADR 0026). Axon's caching repository
+ * record does not read and deserialise its whole history again (ADR 0025). Axon's caching repository
  * puts an aggregate here after each successful command and drops it when a unit of work rolls back.
  *
  * <p>Every hit is checked against the event store before it is used: another node (docs/scaling.md)

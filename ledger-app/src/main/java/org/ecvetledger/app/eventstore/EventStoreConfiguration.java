@@ -287,7 +287,7 @@ class EventStoreConfiguration {
                 .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                         config.getComponent(Snapshotter.class), properties.snapshotThreshold()));
         if (properties.aggregateCacheSize() > 0) {
-            // one cache per kind of record, for the same reason as the type filter above (ADR 0026)
+            // one cache per kind of record, for the same reason as the type filter above (ADR 0025)
             aggregate.configureCache(
                     config -> new CheckedAggregateCache(properties.aggregateCacheSize(), lastSequenceNumber));
         }

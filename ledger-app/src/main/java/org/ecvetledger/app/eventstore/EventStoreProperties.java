@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxClaimedSegments  segments one node may claim per processor (the rest are left to other nodes)
  * @param snapshotThreshold   events after which an aggregate gets a snapshot
  * @param aggregateCacheSize  aggregates of each kind kept in memory between commands, each checked
- *                            against the event store before use (ADR 0026); 0 turns the cache off
+ *                            against the event store before use (ADR 0025); 0 turns the cache off
  * @param nodeId              this node's name in {@code processor_node} and as token owner; blank: {@code pid@host/random}
  * @param nodeHeartbeat       how often a node marks itself alive and re-reads how many nodes share the segments
  * @param nodeTimeout         how long after its last heartbeat a node still counts as alive

@@ -75,7 +75,7 @@ class ReadModelConfiguration {
 
     /**
      * A read-model event that fails is retried behind a savepoint, so that it can be parked (see the
-     * class); {@code always} puts every event behind one, as before ADR 0026.
+     * class); {@code always} puts every event behind one, as before ADR 0025.
      */
     @Bean
     HandlerEnhancerDefinition savepointPerReadModelEvent(
@@ -130,7 +130,7 @@ class ReadModelConfiguration {
                         // is dropped when the segment moves to another node.
                         // An event that failed without a savepoint is not parked: the policy throws, the
                         // batch is rolled back and retried with a savepoint per event, and then parked
-                        // (SavepointPerReadModelEvent, ADR 0026).
+                        // (SavepointPerReadModelEvent, ADR 0025).
                         .registerDeadLetteringEventHandlerInvokerConfiguration(
                                 group,
                                 (config, builder) -> builder.allowReset(true)

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Lets the dead-letter queue park a read-model event that fails, without a savepoint round trip for
- * every event that does not (ADR 0011, amended by ADR 0026).
+ * every event that does not (ADR 0011, amended by ADR 0025).
  *
  * <p>In PostgreSQL a failed statement aborts the whole transaction, so the dead-letter queue cannot
  * park a poison event in the batch transaction its handler broke (its insert would be refused too);
@@ -42,7 +42,7 @@ class SavepointPerReadModelEvent implements HandlerEnhancerDefinition {
     /** Per read model: the events that failed optimistically and have not been handled carefully yet, with when that expires. */
     private final Map<String, Map<String, Long>> outstanding = new ConcurrentHashMap<>();
 
-    /** @param alwaysCareful every event behind a savepoint, as before ADR 0026 (an operator's fallback) */
+    /** @param alwaysCareful every event behind a savepoint, as before ADR 0025 (an operator's fallback) */
     SavepointPerReadModelEvent(
             PlatformTransactionManager transactions, Set<String> readModelGroups, boolean alwaysCareful) {
         this.savepoint = new TransactionTemplate(transactions);

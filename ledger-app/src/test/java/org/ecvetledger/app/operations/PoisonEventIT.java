@@ -62,7 +62,7 @@ class PoisonEventIT {
     }
 
     /**
-     * ADR 0026: a read model's handlers run without a savepoint until one fails; then the whole batch
+     * ADR 0025: a read model's handlers run without a savepoint until one fails; then the whole batch
      * is rolled back and retried with a savepoint per event. The events around the poison one, even
      * in the same batch, are recorded, and the poison one is parked once (not once per attempt).
      */
