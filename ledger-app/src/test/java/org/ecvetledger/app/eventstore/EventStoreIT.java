@@ -30,6 +30,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.ecvetledger.app.LedgerIT;
+import org.ecvetledger.domain.accumulation.AccumulationRegistration;
 import org.ecvetledger.domain.learner.LearnerRegistered;
 import org.ecvetledger.domain.learner.LearnerRegistration;
 import org.ecvetledger.domain.learner.PersonalData;
@@ -185,6 +186,41 @@ class EventStoreIT {
         assertThat(state.getClass()).isEqualTo(LearnerRegistration.aggregateType());
         assertThat(new String(serializer.serialize(state, byte[].class).getData(), StandardCharsets.UTF_8))
                 .isEqualTo(stored);
+    }
+
+    @Autowired
+    org.axonframework.config.Configuration axon;
+
+    /**
+     * A learner's pathway gained state derived from its events (ADR 0016, 0023, 0024): a snapshot of
+     * the old shape (no revision) must be skipped, so the pathway loads from its events, and a
+     * snapshot of the current revision read.
+     */
+    @Test
+    void a_pathway_snapshot_of_another_revision_is_skipped_and_one_of_the_current_revision_read() {
+        var filter = axon.snapshotFilter();
+        var pathwayType = AccumulationRegistration.aggregateType().getSimpleName();
+
+        assertThat(filter.allow(snapshotRow(pathwayType, null))).isFalse();
+        assertThat(filter.allow(snapshotRow(pathwayType, "1"))).isFalse();
+        assertThat(filter.allow(snapshotRow(pathwayType, "2"))).isTrue();
+        // other records' snapshots keep their own (absent) revision
+        assertThat(filter.allow(snapshotRow(LearnerRegistration.aggregateType().getSimpleName(), null)))
+                .isTrue();
+    }
+
+    private static org.axonframework.eventhandling.GenericDomainEventEntry<byte[]> snapshotRow(
+            String aggregateType, String revision) {
+        return new org.axonframework.eventhandling.GenericDomainEventEntry<>(
+                aggregateType,
+                UUID.randomUUID().toString(),
+                3,
+                UUID.randomUUID().toString(),
+                java.time.Instant.now().toString(),
+                aggregateType,
+                revision,
+                "{}".getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
