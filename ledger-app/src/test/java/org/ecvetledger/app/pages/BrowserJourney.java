@@ -116,6 +116,20 @@ public abstract class BrowserJourney {
         return java.net.URI.create(browser.getCurrentUrl()).getPath();
     }
 
+    /**
+     * The path once the browser has arrived at {@code expected}, or where it still is after 20 s: a
+     * click on a submit button returns before a redirect and a slow page have committed, so reading
+     * {@link #path()} at once can still see the page the form was on.
+     */
+    protected String pathOnceAt(String expected) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> path().equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the caller's assertion names where the browser is instead
+        }
+        return path();
+    }
+
     protected WebElement find(By by) {
         try {
             return new WebDriverWait(browser, Duration.ofSeconds(20))
