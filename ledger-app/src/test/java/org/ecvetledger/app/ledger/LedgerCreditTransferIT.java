@@ -368,16 +368,22 @@ class LedgerCreditTransferIT {
                                     .isNotEqualTo(LAZIO_ASO)));
         });
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            var progress = http.get("/api/learners/" + learner + "/progress/" + LAZIO_ASO)
-                    .json();
-            for (var line : progress.get("units")) {
+            var answer = http.get("/api/learners/" + learner + "/progress/" + LAZIO_ASO);
+            // until the progress read model has the learner it answers 404 without units: an assertion,
+            // so awaited (reading the units of that answer threw a NullPointerException, which an
+            // await does not retry)
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            int hygieneLines = 0;
+            for (var line : answer.json().get("units")) {
                 if (line.get("unit").asString().equals("CC-HYGIENE@1")) {
+                    hygieneLines++;
                     assertThat(line.get("status").asString()).isEqualTo("RECOGNISED");
                     assertThat(LedgerSteps.texts(line.get("eventIds")))
                             .as("its provenance is the count, which names the recognition")
                             .hasSize(1);
                 }
             }
+            assertThat(hygieneLines).as(answer.body()).isEqualTo(1);
         });
 
         // the recognising body revokes its recognition in OSS: ASO stops counting it, with the same cause
