@@ -112,10 +112,14 @@ class LedgerReadSideIT {
                 assessment(MALTA, "2024-06-10", results("MT-HSC-101@1", true, FOUR_OUTCOMES), Map.of(), null));
         steps.validated(learner, MCAST, MALTA, "MT-HSC-101@1", List.of(assessed), "2024-06-20");
 
+        // the assessment and the validation are events of two records, projected in different segments, so
+        // the attempt can reach the transcript after the validation: wait for both (waiting for the
+        // validation alone read an empty attempts list once, in a clean-clone CI run)
         var transcript = awaitTranscript(
                 learner,
                 t -> line(t, "MT-HSC-101@1") != null
-                        && line(t, "MT-HSC-101@1").get("validations").size() == 1);
+                        && line(t, "MT-HSC-101@1").get("validations").size() == 1
+                        && line(t, "MT-HSC-101@1").path("attempts").size() == 1);
         var u101 = line(transcript, "MT-HSC-101@1");
         assertThat(u101.get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(u101.get("points").isNull())
