@@ -93,6 +93,25 @@ class LedgerTranscriptChangesIT {
         return transcript(learner, "");
     }
 
+    /**
+     * The first attempt of a unit's line has this status. An assessment's events and the learner's pathway
+     * are two records, projected in different segments: a pathway event a policy records because of an
+     * assessment event (a review after a correction, a revocation after an invalidation) can reach the
+     * transcript before the assessment event itself, so a test waits for both.
+     */
+    private static Predicate<JsonNode> firstAttemptStatus(String unit, String status) {
+        return t -> {
+            for (var line : t.get("units")) {
+                if (line.get("unit").asString().equals(unit)) {
+                    var attempts = line.path("attempts");
+                    return attempts.size() > 0
+                            && attempts.get(0).get("status").asString().equals(status);
+                }
+            }
+            return false;
+        };
+    }
+
     private static Predicate<JsonNode> unitStatus(String unit, String status) {
         return t -> {
             for (var line : t.get("units")) {
@@ -149,7 +168,8 @@ class LedgerTranscriptChangesIT {
                         String.join(", ", results("U31@1", true, SIX_OUTCOMES))));
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
 
-        var underReview = awaitTranscript(learner, unitStatus("U31@1", "UNDER_REVIEW"));
+        var underReview = awaitTranscript(
+                learner, unitStatus("U31@1", "UNDER_REVIEW").and(firstAttemptStatus("U31@1", "CORRECTED")));
         var line = unit(underReview, "U31@1");
         var attempt = line.get("attempts").get(0);
         assertThat(attempt.get("status").asString()).isEqualTo("CORRECTED");
@@ -241,6 +261,7 @@ class LedgerTranscriptChangesIT {
         var after = awaitTranscript(
                 learner,
                 unitStatus("MT-HSC-104@1", "REVOKED")
+                        .and(firstAttemptStatus("MT-HSC-104@1", "INVALIDATED"))
                         .and(t -> t.get("qualifications")
                                 .get(0)
                                 .get("awards")
