@@ -76,12 +76,21 @@ class LedgerTranscriptChangesIT {
     }
 
     private static JsonNode unit(JsonNode transcript, String unit) {
+        var line = lineOf(transcript, unit);
+        if (line == null) {
+            throw new AssertionError(unit + " is not on the transcript " + transcript);
+        }
+        return line;
+    }
+
+    /** The unit's first line on the transcript, or null while the transcript does not show it. */
+    private static JsonNode lineOf(JsonNode transcript, String unit) {
         for (var line : transcript.get("units")) {
             if (line.get("unit").asString().equals(unit)) {
                 return line;
             }
         }
-        throw new AssertionError(unit + " is not on the transcript " + transcript);
+        return null;
     }
 
     /** Waits until the transcript projection shows what {@code shown} asks, and answers that transcript. */
@@ -101,14 +110,13 @@ class LedgerTranscriptChangesIT {
      */
     private static Predicate<JsonNode> firstAttemptStatus(String unit, String status) {
         return t -> {
-            for (var line : t.get("units")) {
-                if (line.get("unit").asString().equals(unit)) {
-                    var attempts = line.path("attempts");
-                    return attempts.size() > 0
-                            && attempts.get(0).get("status").asString().equals(status);
-                }
+            var line = lineOf(t, unit);
+            if (line == null) {
+                return false;
             }
-            return false;
+            var attempts = line.path("attempts");
+            return attempts.size() > 0
+                    && attempts.get(0).get("status").asString().equals(status);
         };
     }
 
